@@ -1,1 +1,2 @@
 export const DOMAIN_VERSION = 1;
+export * from './programme';
