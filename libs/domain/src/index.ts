@@ -1,4 +1,5 @@
 export const DOMAIN_VERSION = 1;
+export * from './organisation';
 export * from './programme';
 export * from './errors';
 export * from './dates';

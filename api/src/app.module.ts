@@ -1,0 +1,51 @@
+import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { DataSource } from 'typeorm';
+import { AuditModule } from './audit/audit.module';
+import { AccessGuard } from './auth/access.guard';
+import { AuthModule } from './auth/auth.module';
+import { ClientCouncilModule } from './client-council/client-council.module';
+import { LocalDate } from './common/date.scalar';
+import { createValidationPipe } from './common/validation';
+import type { AppConfig } from './config/config';
+import { ConfigModule } from './config/config.module';
+import { GraphqlSetupModule } from './graphql/graphql-setup';
+import { HealthController } from './health/health.controller';
+import { MunicipalityModule } from './municipality/municipality.module';
+import { ProviderModule } from './provider/provider.module';
+import { RegionModule } from './region/region.module';
+
+@Global()
+@Module({})
+class DatabaseModule {
+  static forRoot(dataSource: DataSource): DynamicModule {
+    return { module: DatabaseModule, providers: [{ provide: DataSource, useValue: dataSource }], exports: [DataSource] };
+  }
+}
+
+@Module({})
+export class AppModule {
+  /** The data source is created (and migrated) before Nest starts, so boot fails fast on a bad database. */
+  static forRoot(config: AppConfig, dataSource: DataSource): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule.forRoot(dataSource),
+        AuditModule,
+        AuthModule,
+        GraphqlSetupModule,
+        RegionModule,
+        MunicipalityModule,
+        ProviderModule,
+        ClientCouncilModule,
+      ],
+      controllers: [HealthController],
+      providers: [
+        LocalDate,
+        { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+      ],
+    };
+  }
+}

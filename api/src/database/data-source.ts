@@ -1,0 +1,42 @@
+import { DataSource, type LoggerOptions } from 'typeorm';
+import { MIGRATIONS } from '../../../migrations';
+import { ENTITIES } from './entities';
+import { SnakeNamingStrategy } from './naming.strategy';
+
+export interface DataSourceOptions {
+  url: string;
+  logging?: LoggerOptions;
+  poolSize?: number;
+}
+
+/**
+ * The one data source definition, shared by the app, the migration CLI, the seed CLI and the tests.
+ * synchronize is off everywhere: the schema comes from the migrations only.
+ */
+export function createDataSource({ url, logging = false, poolSize = 10 }: DataSourceOptions): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'typeorm_migration',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    migrationsRun: false,
+    namingStrategy: new SnakeNamingStrategy(),
+    logging,
+    extra: {
+      max: poolSize,
+      // Fail fast instead of waiting forever for a connection when the server is gone.
+      connectionTimeoutMillis: 5_000,
+      idleTimeoutMillis: 30_000,
+      application_name: 'participatiemonitor',
+    },
+  });
+}
+
+/** SQL that would bring the database in line with the entities; empty when migrations and entities agree. */
+export async function pendingSchemaChanges(dataSource: DataSource): Promise<string[]> {
+  const log = await dataSource.driver.createSchemaBuilder().log();
+  return log.upQueries.map((query) => query.query);
+}

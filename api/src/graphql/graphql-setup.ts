@@ -1,0 +1,54 @@
+import { randomUUID } from 'node:crypto';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { GraphQLModule } from '@nestjs/graphql';
+import type { Request, Response } from 'express';
+import { DataSource } from 'typeorm';
+import { AuthModule } from '../auth/auth.module';
+import { SessionService } from '../auth/session.service';
+import { APP_CONFIG } from '../config/config.module';
+import type { AppConfig } from '../config/config';
+import { type GqlContext, readCookie, SESSION_COOKIE } from './context';
+import { createFormatError } from './format-error';
+import { Loaders } from './loaders';
+
+function operationName(req: Request): string {
+  const body = req.body as { operationName?: unknown; query?: unknown } | undefined;
+  if (typeof body?.operationName === 'string') return body.operationName.slice(0, 100);
+  const match = typeof body?.query === 'string' ? /^\s*(?:mutation|query)\s+(\w+)/.exec(body.query) : null;
+  return match?.[1] ?? 'anonymous';
+}
+
+/** GraphQL over Apollo: code-first schema, per-request context with the actor and DataLoaders. */
+export const GraphqlSetupModule = GraphQLModule.forRootAsync<ApolloDriverConfig>({
+  driver: ApolloDriver,
+  imports: [AuthModule],
+  inject: [SessionService, DataSource, APP_CONFIG],
+  useFactory: (sessions: SessionService, dataSource: DataSource, config: AppConfig): ApolloDriverConfig => {
+    const production = config.nodeEnv === 'production';
+    return {
+      autoSchemaFile: true,
+      sortSchema: true,
+      path: '/graphql',
+      graphiql: false,
+      playground: false,
+      introspection: !production,
+      csrfPrevention: true,
+      includeStacktraceInErrorResponses: !production,
+      formatError: createFormatError(production),
+      context: async ({ req, res }: { req: Request; res: Response }): Promise<GqlContext> => {
+        const sessionToken = readCookie(req, SESSION_COOKIE);
+        const actor = await sessions.resolve(sessionToken);
+        const requestId = (typeof req.headers['x-request-id'] === 'string' && /^[\w-]{1,64}$/.test(req.headers['x-request-id'])
+          ? req.headers['x-request-id']
+          : randomUUID());
+        return {
+          req,
+          res,
+          sessionToken,
+          loaders: new Loaders(dataSource),
+          request: { actor, requestId, origin: req.ip ?? 'unknown', operation: operationName(req) },
+        };
+      },
+    };
+  },
+});

@@ -1,0 +1,4 @@
+// Every migration, in order. The data source imports this list (no globbing), so source and build agree.
+import { CreateOrganisationsUsersAndAudit1795445930680 } from './1795445930680-CreateOrganisationsUsersAndAudit';
+
+export const MIGRATIONS = [CreateOrganisationsUsersAndAudit1795445930680];
