@@ -1,5 +1,5 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
-import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { AuditModule } from './audit/audit.module';
 import { AccessGuard } from './auth/access.guard';
@@ -9,7 +9,9 @@ import { LocalDate } from './common/date.scalar';
 import { createValidationPipe } from './common/validation';
 import type { AppConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
+import { AppErrorFilter } from './graphql/app-error.filter';
 import { GraphqlSetupModule } from './graphql/graphql-setup';
+import { OperationInterceptor } from './graphql/operation.interceptor';
 import { HealthController } from './health/health.controller';
 import { MunicipalityModule } from './municipality/municipality.module';
 import { ProviderModule } from './provider/provider.module';
@@ -19,7 +21,11 @@ import { RegionModule } from './region/region.module';
 @Module({})
 class DatabaseModule {
   static forRoot(dataSource: DataSource): DynamicModule {
-    return { module: DatabaseModule, providers: [{ provide: DataSource, useValue: dataSource }], exports: [DataSource] };
+    return {
+      module: DatabaseModule,
+      providers: [{ provide: DataSource, useValue: dataSource }],
+      exports: [DataSource],
+    };
   }
 }
 
@@ -45,6 +51,8 @@ export class AppModule {
         LocalDate,
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_PIPE, useFactory: createValidationPipe },
+        { provide: APP_INTERCEPTOR, useClass: OperationInterceptor },
+        { provide: APP_FILTER, useClass: AppErrorFilter },
       ],
     };
   }

@@ -64,7 +64,9 @@ async function main(): Promise<void> {
   }
 
   const address = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}`;
-  log(`Participatiemonitor draait op ${address}  (GraphQL: ${address}/graphql, gestart in ${Date.now() - started} ms)`);
+  log(
+    `Participatiemonitor draait op ${address}  (GraphQL: ${address}/graphql, gestart in ${Date.now() - started} ms)`,
+  );
   if (config.demoData && config.nodeEnv !== 'production') {
     log(`Demo-inloggegevens (wachtwoord voor allemaal: ${DEMO_PASSWORD}):`);
     for (const user of DEMO_USERS) log(`  ${user.role.padEnd(15)} ${user.email}`);

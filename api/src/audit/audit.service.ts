@@ -10,7 +10,10 @@ function normalise(value: unknown): unknown {
 }
 
 /** Only the fields that differ, as {old, new} value maps; both null for an unchanged record. */
-export function changedFields(before: Values | null, after: Values | null): { oldValues: Values | null; newValues: Values | null } {
+export function changedFields(
+  before: Values | null,
+  after: Values | null,
+): { oldValues: Values | null; newValues: Values | null } {
   if (!before) return { oldValues: null, newValues: after ? mapValues(after) : null };
   if (!after) return { oldValues: mapValues(before), newValues: null };
   const oldValues: Values = {};

@@ -4,5 +4,9 @@ import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
 import { SessionService } from './session.service';
 
-@Module({ imports: [AuditModule], providers: [SessionService, AuthService, AuthResolver], exports: [SessionService] })
+@Module({
+  imports: [AuditModule],
+  providers: [SessionService, AuthService, AuthResolver],
+  exports: [SessionService],
+})
 export class AuthModule {}

@@ -27,7 +27,13 @@ export class AuthService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async signIn(ctx: RequestContext, emailRaw: string, password: string, res: Response, oldToken: string | null): Promise<MeType> {
+  async signIn(
+    ctx: RequestContext,
+    emailRaw: string,
+    password: string,
+    res: Response,
+    oldToken: string | null,
+  ): Promise<MeType> {
     const email = emailRaw.trim().toLowerCase();
     const [{ perAccount, perAddress }] = await this.dataSource.query(
       `SELECT count(*) FILTER (WHERE email = $1)::int AS "perAccount",
@@ -51,22 +57,42 @@ export class AuthService {
       .where('lower(u.email) = :email AND u.disabled_at IS NULL', { email })
       .getOne();
     dummyHash ??= hashPassword('not-a-real-password-for-timing-only');
-    const ok = user ? await verifyPassword(user.passwordHash, password) : (await verifyPassword(await dummyHash, password), false);
+    const ok = user
+      ? await verifyPassword(user.passwordHash, password)
+      : (await verifyPassword(await dummyHash, password), false);
 
     return this.dataSource.transaction(async (manager) => {
       await manager.insert(SignInAttemptEntity, { email, address: ctx.origin, succeeded: ok });
       if (!ok || !user) {
         // Same message whether or not the account exists.
-        throw new AppError('UNAUTHENTICATED', 'INVALID_CREDENTIALS', 'E-mailadres of wachtwoord is onjuist.', 'email');
+        throw new AppError(
+          'UNAUTHENTICATED',
+          'INVALID_CREDENTIALS',
+          'E-mailadres of wachtwoord is onjuist.',
+          'email',
+        );
       }
       // Rotation: a session that came with the request is replaced, never reused.
       if (oldToken) await this.sessions.revoke(manager, oldToken);
       const session = await this.sessions.create(manager, user.id);
-      await this.audit.record(manager, { ...ctx, actor: { userId: user.id, role: user.role, municipalityId: user.municipalityId, providerId: user.providerId, councilId: user.councilId } }, {
-        entity: 'session',
-        entityId: user.id,
-        operation: 'signIn',
-      });
+      await this.audit.record(
+        manager,
+        {
+          ...ctx,
+          actor: {
+            userId: user.id,
+            role: user.role,
+            municipalityId: user.municipalityId,
+            providerId: user.providerId,
+            councilId: user.councilId,
+          },
+        },
+        {
+          entity: 'session',
+          entityId: user.id,
+          operation: 'signIn',
+        },
+      );
       res.cookie(SESSION_COOKIE, session.token, {
         httpOnly: true,
         sameSite: 'lax',
@@ -74,7 +100,16 @@ export class AuthService {
         path: '/',
         expires: session.expiresAt,
       });
-      return (await this.me({ ...ctx, actor: { userId: user.id, role: user.role, municipalityId: user.municipalityId, providerId: user.providerId, councilId: user.councilId } }))!;
+      return (await this.me({
+        ...ctx,
+        actor: {
+          userId: user.id,
+          role: user.role,
+          municipalityId: user.municipalityId,
+          providerId: user.providerId,
+          councilId: user.councilId,
+        },
+      }))!;
     });
   }
 
@@ -111,6 +146,12 @@ export class AuthService {
         : row.municipalityId
           ? { kind: 'MUNICIPALITY' as const, id: String(row.municipalityId), name: row.municipalityName }
           : null;
-    return { id: String(row.id), email: row.email, displayName: row.displayName, role: row.role, organisation };
+    return {
+      id: String(row.id),
+      email: row.email,
+      displayName: row.displayName,
+      role: row.role,
+      organisation,
+    };
   }
 }

@@ -15,7 +15,10 @@ import { ProviderEntity } from '../provider/provider.entity';
 
 @Entity('app_user')
 @Index('app_user_email_key', { synchronize: false })
-@Check('app_user_role_check', `role IN ('ADMIN', 'POLICY_OFFICER', 'CORE_GROUP', 'COUNCIL_MEMBER', 'PROVIDER_BOARD')`)
+@Check(
+  'app_user_role_check',
+  `role IN ('ADMIN', 'POLICY_OFFICER', 'CORE_GROUP', 'COUNCIL_MEMBER', 'PROVIDER_BOARD')`,
+)
 @Check(
   'app_user_organisation_check',
   `(role <> 'POLICY_OFFICER' OR municipality_id IS NOT NULL) AND ` +

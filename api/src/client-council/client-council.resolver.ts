@@ -12,7 +12,12 @@ import {
   UpdateClientCouncilArgs,
 } from './client-council.inputs';
 import { ClientCouncilService } from './client-council.service';
-import { AdviceTermType, ClientCouncilList, ClientCouncilsArgs, ClientCouncilType } from './client-council.type';
+import {
+  AdviceTermType,
+  ClientCouncilList,
+  ClientCouncilsArgs,
+  ClientCouncilType,
+} from './client-council.type';
 import { adviceTermOn } from '@pm/domain';
 
 @Resolver(() => ClientCouncilType)
@@ -57,13 +62,21 @@ export class ClientCouncilResolver {
 
   @ResolveField(() => [AdviceTermType], { description: 'Alle adviestermijnen, oudste eerst.' })
   async adviceTerms(@Parent() council: ClientCouncilType, @Context() ctx: GqlContext) {
-    const rows = await ctx.loaders.manyBy(AdviceTermEntity, 'councilId', { validFrom: 'ASC' }).load(Number(council.id));
+    const rows = await ctx.loaders
+      .manyBy(AdviceTermEntity, 'councilId', { validFrom: 'ASC' })
+      .load(Number(council.id));
     return rows.map(AdviceTermType.from);
   }
 
   @ResolveField(() => Int, { nullable: true, description: 'Adviestermijn (dagen) die gold op een datum.' })
-  async adviceTermOn(@Parent() council: ClientCouncilType, @Args() args: AdviceTermOnArgs, @Context() ctx: GqlContext) {
-    const rows = await ctx.loaders.manyBy(AdviceTermEntity, 'councilId', { validFrom: 'ASC' }).load(Number(council.id));
+  async adviceTermOn(
+    @Parent() council: ClientCouncilType,
+    @Args() args: AdviceTermOnArgs,
+    @Context() ctx: GqlContext,
+  ) {
+    const rows = await ctx.loaders
+      .manyBy(AdviceTermEntity, 'councilId', { validFrom: 'ASC' })
+      .load(Number(council.id));
     return adviceTermOn(rows, args.date);
   }
 }

@@ -7,7 +7,12 @@ import type { ListResult } from '../common/list';
 import { ProviderEntity } from '../provider/provider.entity';
 import { assertMayChangeProvider } from '../provider/provider.service';
 import { AdviceTermEntity, ClientCouncilEntity } from './client-council.entity';
-import type { CreateClientCouncilInput, SeatCountsInput, SetAdviceTermInput, UpdateClientCouncilInput } from './client-council.inputs';
+import type {
+  CreateClientCouncilInput,
+  SeatCountsInput,
+  SetAdviceTermInput,
+  UpdateClientCouncilInput,
+} from './client-council.inputs';
 import { AdviceTermType, type ClientCouncilsArgs, ClientCouncilType } from './client-council.type';
 
 function seatColumns(seats: SeatCountsInput | undefined) {
@@ -42,7 +47,8 @@ export class ClientCouncilService {
       .addOrderBy('c.id', 'ASC')
       .skip(args.skip)
       .take(args.take);
-    if (args.filter?.providerId) query.where('c.provider_id = :providerId', { providerId: toId(args.filter.providerId) });
+    if (args.filter?.providerId)
+      query.where('c.provider_id = :providerId', { providerId: toId(args.filter.providerId) });
     const [rows, totalItems] = await query.getManyAndCount();
     return { items: rows.map(ClientCouncilType.from), totalItems };
   }
@@ -91,7 +97,11 @@ export class ClientCouncilService {
         termDays: input.adviceTermDays,
         validFrom: input.adviceTermValidFrom,
       });
-      await this.audit.record(manager, ctx, { entity: 'client_council', entityId: saved.id, after: snapshot(saved) });
+      await this.audit.record(manager, ctx, {
+        entity: 'client_council',
+        entityId: saved.id,
+        after: snapshot(saved),
+      });
       await this.audit.record(manager, ctx, {
         entity: 'advice_term',
         entityId: term.id,
@@ -101,7 +111,11 @@ export class ClientCouncilService {
     });
   }
 
-  private async loadForChange(manager: EntityManager, ctx: RequestContext, councilId: number): Promise<ClientCouncilEntity> {
+  private async loadForChange(
+    manager: EntityManager,
+    ctx: RequestContext,
+    councilId: number,
+  ): Promise<ClientCouncilEntity> {
     const council = await manager
       .getRepository(ClientCouncilEntity)
       .findOne({ where: { id: councilId }, lock: { mode: 'pessimistic_write' } });
@@ -110,7 +124,11 @@ export class ClientCouncilService {
     return council;
   }
 
-  async update(ctx: RequestContext, idRaw: string, input: UpdateClientCouncilInput): Promise<ClientCouncilType> {
+  async update(
+    ctx: RequestContext,
+    idRaw: string,
+    input: UpdateClientCouncilInput,
+  ): Promise<ClientCouncilType> {
     return this.dataSource.transaction(async (manager) => {
       const current = await this.loadForChange(manager, ctx, toId(idRaw));
       const before = snapshot(current);
@@ -125,7 +143,12 @@ export class ClientCouncilService {
         ...seatColumns(input.seats),
       });
       const saved = await repo.save(next);
-      await this.audit.record(manager, ctx, { entity: 'client_council', entityId: saved.id, before, after: snapshot(saved) });
+      await this.audit.record(manager, ctx, {
+        entity: 'client_council',
+        entityId: saved.id,
+        before,
+        after: snapshot(saved),
+      });
       return ClientCouncilType.from(saved);
     });
   }
@@ -136,7 +159,12 @@ export class ClientCouncilService {
       const council = await this.loadForChange(manager, ctx, toId(input.councilId));
       const repo = manager.getRepository(AdviceTermEntity);
       const existing = await repo.findOne({ where: { councilId: council.id, validFrom: input.validFrom } });
-      const saved = await repo.save({ ...(existing ?? {}), councilId: council.id, termDays: input.termDays, validFrom: input.validFrom });
+      const saved = await repo.save({
+        ...(existing ?? {}),
+        councilId: council.id,
+        termDays: input.termDays,
+        validFrom: input.validFrom,
+      });
       await this.audit.record(manager, ctx, {
         entity: 'advice_term',
         entityId: saved.id,

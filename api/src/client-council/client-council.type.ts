@@ -7,10 +7,14 @@ import { IsEntityId } from '../common/id';
 import { PageArgs, Paginated } from '../common/list';
 import type { AdviceTermEntity, ClientCouncilEntity } from './client-council.entity';
 
-export const CouncilKindEnum = Object.fromEntries(COUNCIL_KINDS.map((k) => [k, k])) as { [K in CouncilKind]: K };
+export const CouncilKindEnum = Object.fromEntries(COUNCIL_KINDS.map((k) => [k, k])) as {
+  [K in CouncilKind]: K;
+};
 registerEnumType(CouncilKindEnum, { name: 'CouncilKind', description: 'Soort raad.' });
 
-@ObjectType('SeatCounts', { description: 'Zetels per soort lid, als aantallen (leden worden nooit bij naam vastgelegd).' })
+@ObjectType('SeatCounts', {
+  description: 'Zetels per soort lid, als aantallen (leden worden nooit bij naam vastgelegd).',
+})
 export class SeatCountsType {
   @Field(() => Int)
   youthFilled: number;
@@ -31,7 +35,9 @@ export class SeatCountsType {
   otherVacant: number;
 }
 
-@ObjectType('AdviceTerm', { description: 'Adviestermijn uit de medezeggenschapsregeling, geldig vanaf een datum.' })
+@ObjectType('AdviceTerm', {
+  description: 'Adviestermijn uit de medezeggenschapsregeling, geldig vanaf een datum.',
+})
 export class AdviceTermType {
   @Field(() => ID)
   id: string;
@@ -43,11 +49,17 @@ export class AdviceTermType {
   validFrom: string;
 
   static from(e: AdviceTermEntity): AdviceTermType {
-    return Object.assign(new AdviceTermType(), { id: String(e.id), termDays: e.termDays, validFrom: e.validFrom });
+    return Object.assign(new AdviceTermType(), {
+      id: String(e.id),
+      termDays: e.termDays,
+      validFrom: e.validFrom,
+    });
   }
 }
 
-@ObjectType('ClientCouncil', { description: 'Cliëntenraad (of jongeren-, ouder-, pleegouder- of centrale raad).' })
+@ObjectType('ClientCouncil', {
+  description: 'Cliëntenraad (of jongeren-, ouder-, pleegouder- of centrale raad).',
+})
 export class ClientCouncilType {
   @Field(() => ID)
   id: string;
@@ -61,7 +73,10 @@ export class ClientCouncilType {
   @Field(() => LocalDate, { nullable: true })
   establishedOn: string | null;
 
-  @Field(() => LocalDate, { nullable: true, description: 'Datum waarop de medezeggenschapsregeling is vastgesteld.' })
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: 'Datum waarop de medezeggenschapsregeling is vastgesteld.',
+  })
   regulationAdoptedOn: string | null;
 
   @Field(() => Int)

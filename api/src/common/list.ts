@@ -25,7 +25,7 @@ export interface ListResult<T> {
 }
 
 export function Paginated<T>(itemType: Type<T>, name: string) {
-  @ObjectType(name, { isAbstract: false })
+  @ObjectType(name, { isAbstract: true })
   abstract class PaginatedList {
     @Field(() => [itemType])
     items: T[];

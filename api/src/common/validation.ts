@@ -4,7 +4,10 @@ import { badInput } from './app-error';
 /** Validation options that carry our error code and a Dutch message for one constraint. */
 export const reason = (code: string, message: string) => ({ message, context: { reason: code } });
 
-function firstProblem(errors: ValidationError[], parent = ''): { field: string; reason: string; message: string } | null {
+function firstProblem(
+  errors: ValidationError[],
+  parent = '',
+): { field: string; reason: string; message: string } | null {
   for (const error of errors) {
     const field = parent ? `${parent}.${error.property}` : error.property;
     if (error.constraints) {
@@ -29,7 +32,11 @@ export function createValidationPipe(): ValidationPipe {
     forbidUnknownValues: true,
     validationError: { target: false, value: false },
     exceptionFactory: (errors) => {
-      const problem = firstProblem(errors) ?? { field: 'input', reason: 'INVALID_INPUT', message: 'Ongeldige invoer.' };
+      const problem = firstProblem(errors) ?? {
+        field: 'input',
+        reason: 'INVALID_INPUT',
+        message: 'Ongeldige invoer.',
+      };
       return badInput(problem.reason, problem.field, `${problem.field}: ${problem.message}`);
     },
   });

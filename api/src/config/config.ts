@@ -72,10 +72,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     try {
       parsed = new URL(env.DATABASE_URL);
     } catch {
-      throw new ConfigError('DATABASE_URL', 'is not a valid URL (expected postgres://user:password@host:port/db)');
+      throw new ConfigError(
+        'DATABASE_URL',
+        'is not a valid URL (expected postgres://user:password@host:port/db)',
+      );
     }
     if (parsed.protocol !== 'postgres:' && parsed.protocol !== 'postgresql:') {
-      throw new ConfigError('DATABASE_URL', `must start with postgres:// or postgresql://, got "${parsed.protocol}//"`);
+      throw new ConfigError(
+        'DATABASE_URL',
+        `must start with postgres:// or postgresql://, got "${parsed.protocol}//"`,
+      );
     }
     databaseUrl = env.DATABASE_URL;
   }

@@ -34,7 +34,9 @@ export async function connectDatabase(config: AppConfig, log: (line: string) => 
     throw new Error(`Kan geen verbinding maken met de database (DATABASE_URL): ${reason}`);
   }
   // The pg pool emits 'error' when an idle client loses its server; without a listener the process dies.
-  const driver = dataSource.driver as unknown as { master?: { on(event: string, cb: (e: Error) => void): void } };
+  const driver = dataSource.driver as unknown as {
+    master?: { on(event: string, cb: (e: Error) => void): void };
+  };
   let closing = false;
   driver.master?.on('error', (error) => {
     if (!closing) log(`Databaseverbinding verbroken: ${error.message}`);

@@ -143,5 +143,8 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
 
 /** A throwaway cluster folder for tests and benchmarks. */
 export function tempClusterDir(label: string): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), `pm-${label}-`));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `pm-${label}-`));
+  // mkdtemp makes the folder private; the server runs as the `postgres` user when we are root.
+  fs.chmodSync(dir, 0o755);
+  return dir;
 }

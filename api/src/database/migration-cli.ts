@@ -20,7 +20,8 @@ async function main(): Promise<void> {
       const pending = await pendingSchemaChanges(db.dataSource);
       console.log(pending.length === 0 ? 'Entiteiten en migraties komen overeen.' : pending.join(';\n'));
     } else if (command === 'generate') {
-      if (!name || !/^[A-Z][A-Za-z]+$/.test(name)) throw new Error('Geef een naam in PascalCase, bv. AddAdviceRequest');
+      if (!name || !/^[A-Z][A-Za-z]+$/.test(name))
+        throw new Error('Geef een naam in PascalCase, bv. AddAdviceRequest');
       const log = await db.dataSource.driver.createSchemaBuilder().log();
       if (log.upQueries.length === 0) {
         console.log('Geen verschil tussen entiteiten en database.');
@@ -37,7 +38,9 @@ async function main(): Promise<void> {
           `  async up(q: QueryRunner): Promise<void> {\n${body(log.upQueries)}\n  }\n\n` +
           `  async down(q: QueryRunner): Promise<void> {\n${body([...log.downQueries].reverse())}\n  }\n}\n`,
       );
-      console.log(`Ontwerp geschreven naar ${path.relative(repoRoot, file)}; lees het na, geef namen en voeg het toe aan migrations/index.ts.`);
+      console.log(
+        `Ontwerp geschreven naar ${path.relative(repoRoot, file)}; lees het na, geef namen en voeg het toe aan migrations/index.ts.`,
+      );
     } else {
       throw new Error('Gebruik: migration-cli run | revert | show | generate <Naam>');
     }

@@ -37,16 +37,24 @@ export function createFormatError(production: boolean) {
     if (code === 'INTERNAL_SERVER_ERROR') {
       const status = (original as { status?: number } | undefined)?.status;
       if (status === 413) {
-        return { message: 'Het verzoek is te groot.', extensions: { code: 'BAD_USER_INPUT', reason: 'PAYLOAD_TOO_LARGE' } };
+        return {
+          message: 'Het verzoek is te groot.',
+          extensions: { code: 'BAD_USER_INPUT', reason: 'PAYLOAD_TOO_LARGE' },
+        };
       }
       if (production) {
-        return { message: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.', path: formatted.path, extensions: { code } };
+        return {
+          message: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
+          path: formatted.path,
+          extensions: { code },
+        };
       }
       return formatted;
     }
     // Variable coercion errors name the input path in their message; lift it into extensions.field.
     const field = INPUT_PATH.exec(formatted.message)?.[1];
-    const message = formatted.message.length > 500 ? `${formatted.message.slice(0, 500)}…` : formatted.message;
+    const message =
+      formatted.message.length > 500 ? `${formatted.message.slice(0, 500)}…` : formatted.message;
     return {
       ...formatted,
       message,

@@ -38,9 +38,10 @@ export const GraphqlSetupModule = GraphQLModule.forRootAsync<ApolloDriverConfig>
       context: async ({ req, res }: { req: Request; res: Response }): Promise<GqlContext> => {
         const sessionToken = readCookie(req, SESSION_COOKIE);
         const actor = await sessions.resolve(sessionToken);
-        const requestId = (typeof req.headers['x-request-id'] === 'string' && /^[\w-]{1,64}$/.test(req.headers['x-request-id'])
-          ? req.headers['x-request-id']
-          : randomUUID());
+        const requestId =
+          typeof req.headers['x-request-id'] === 'string' && /^[\w-]{1,64}$/.test(req.headers['x-request-id'])
+            ? req.headers['x-request-id']
+            : randomUUID();
         return {
           req,
           res,

@@ -22,12 +22,16 @@ export class Loaders {
   /** Loads single rows by primary key (or another unique column); missing rows give null. */
   byId<E extends ObjectLiteral>(entity: EntityTarget<E>, column = 'id'): DataLoader<number, E | null> {
     const name = `${this.dataSource.getMetadata(entity).name}:byId:${column}`;
-    return this.named(name, () =>
-      new DataLoader<number, E | null>(async (keys) => {
-        const rows = await this.dataSource.getRepository(entity).find({ where: { [column]: In([...keys]) } as never });
-        const byKey = new Map(rows.map((row) => [row[column] as number, row]));
-        return keys.map((key) => byKey.get(key) ?? null);
-      }),
+    return this.named(
+      name,
+      () =>
+        new DataLoader<number, E | null>(async (keys) => {
+          const rows = await this.dataSource
+            .getRepository(entity)
+            .find({ where: { [column]: In([...keys]) } as never });
+          const byKey = new Map(rows.map((row) => [row[column] as number, row]));
+          return keys.map((key) => byKey.get(key) ?? null);
+        }),
     );
   }
 
@@ -38,15 +42,17 @@ export class Loaders {
     order: Record<string, 'ASC' | 'DESC'> = { id: 'ASC' },
   ): DataLoader<number, E[]> {
     const name = `${this.dataSource.getMetadata(entity).name}:manyBy:${column}`;
-    return this.named(name, () =>
-      new DataLoader<number, E[]>(async (keys) => {
-        const rows = await this.dataSource
-          .getRepository(entity)
-          .find({ where: { [column]: In([...keys]) } as never, order: order as never });
-        const groups = new Map<number, E[]>(keys.map((key) => [key, []]));
-        for (const row of rows) groups.get(row[column] as number)?.push(row);
-        return keys.map((key) => groups.get(key) ?? []);
-      }),
+    return this.named(
+      name,
+      () =>
+        new DataLoader<number, E[]>(async (keys) => {
+          const rows = await this.dataSource
+            .getRepository(entity)
+            .find({ where: { [column]: In([...keys]) } as never, order: order as never });
+          const groups = new Map<number, E[]>(keys.map((key) => [key, []]));
+          for (const row of rows) groups.get(row[column] as number)?.push(row);
+          return keys.map((key) => groups.get(key) ?? []);
+        }),
     );
   }
 

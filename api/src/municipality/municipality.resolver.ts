@@ -37,4 +37,3 @@ export class MunicipalityResolver {
     return row && MunicipalityType.from(row);
   }
 }
-

@@ -19,7 +19,8 @@ export class MunicipalityService {
       .skip(args.skip)
       .take(args.take);
     const filter = args.filter ?? {};
-    if (filter.subregionId) query.andWhere('m.subregion_id = :subregionId', { subregionId: toId(filter.subregionId) });
+    if (filter.subregionId)
+      query.andWhere('m.subregion_id = :subregionId', { subregionId: toId(filter.subregionId) });
     if (!filter.includeFormer) query.andWhere('m.valid_to IS NULL');
     if (filter.search) {
       query.andWhere("(m.name ILIKE :search ESCAPE '\\' OR m.cbs_code ILIKE :search ESCAPE '\\')", {
@@ -31,9 +32,14 @@ export class MunicipalityService {
   }
 
   async one(id: string | undefined, cbsCode: string | undefined): Promise<MunicipalityType> {
-    if (id === undefined && cbsCode === undefined) throw badInput('ID_OR_CBS_CODE_REQUIRED', 'id', 'Geef een id of een CBS-code.');
+    if (id === undefined && cbsCode === undefined)
+      throw badInput('ID_OR_CBS_CODE_REQUIRED', 'id', 'Geef een id of een CBS-code.');
     if (cbsCode !== undefined && !isCbsCode(cbsCode)) {
-      throw badInput('INVALID_CBS_CODE', 'cbsCode', 'Een CBS-code is GM gevolgd door vier cijfers, bv. GM0935.');
+      throw badInput(
+        'INVALID_CBS_CODE',
+        'cbsCode',
+        'Een CBS-code is GM gevolgd door vier cijfers, bv. GM0935.',
+      );
     }
     const row = await this.dataSource
       .getRepository(MunicipalityEntity)

@@ -41,9 +41,13 @@ export class ProviderResolver {
 
   @ResolveField(() => [MunicipalityType], { description: 'Gemeenten die deze aanbieder contracteren.' })
   async municipalities(@Parent() provider: ProviderType, @Context() ctx: GqlContext) {
-    const contracts = await ctx.loaders.manyBy(ProviderContractEntity, 'providerId', { municipalityId: 'ASC' }).load(Number(provider.id));
+    const contracts = await ctx.loaders
+      .manyBy(ProviderContractEntity, 'providerId', { municipalityId: 'ASC' })
+      .load(Number(provider.id));
     const rows = await ctx.loaders.byId(MunicipalityEntity).loadMany(contracts.map((c) => c.municipalityId));
-    return rows.filter((row): row is MunicipalityEntity => row instanceof MunicipalityEntity).map(MunicipalityType.from);
+    return rows
+      .filter((row): row is MunicipalityEntity => row instanceof MunicipalityEntity)
+      .map(MunicipalityType.from);
   }
 
   @ResolveField(() => [ClientCouncilType], { description: 'Cliëntenraden van deze aanbieder.' })

@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { type Actor, AppError, badInput, forbidden, notFound, type RequestContext } from '../common/app-error';
+import {
+  type Actor,
+  AppError,
+  badInput,
+  forbidden,
+  notFound,
+  type RequestContext,
+} from '../common/app-error';
 import { toId } from '../common/id';
 import type { ListResult } from '../common/list';
 import { MunicipalityEntity } from '../municipality/municipality.entity';
@@ -58,7 +65,9 @@ export class ProviderService {
       );
     }
     if (filter.search) {
-      query.andWhere("p.name ILIKE :search ESCAPE '\\'", { search: `%${filter.search.replace(/[\\%_]/g, '\\$&')}%` });
+      query.andWhere("p.name ILIKE :search ESCAPE '\\'", {
+        search: `%${filter.search.replace(/[\\%_]/g, '\\$&')}%`,
+      });
     }
     const [rows, totalItems] = await query.getManyAndCount();
     return { items: rows.map(ProviderType.from), totalItems };
@@ -79,7 +88,11 @@ export class ProviderService {
     }
   }
 
-  private async checkKvkFree(manager: EntityManager, kvkNumber: string, exceptId: number | null): Promise<void> {
+  private async checkKvkFree(
+    manager: EntityManager,
+    kvkNumber: string,
+    exceptId: number | null,
+  ): Promise<void> {
     const other = await manager.getRepository(ProviderEntity).findOne({ where: { kvkNumber } });
     if (other && other.id !== exceptId) {
       throw new AppError(
@@ -127,9 +140,15 @@ export class ProviderService {
       const repo = manager.getRepository(ProviderEntity);
       const current = await repo.findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!current) throw notFound('Aanbieder');
-      const contracts = await manager.getRepository(ProviderContractEntity).find({ where: { providerId: id } });
-      const before = snapshot(current, contracts.map((c) => c.municipalityId));
-      if (input.kvkNumber !== undefined && input.kvkNumber !== null) await this.checkKvkFree(manager, input.kvkNumber, id);
+      const contracts = await manager
+        .getRepository(ProviderContractEntity)
+        .find({ where: { providerId: id } });
+      const before = snapshot(
+        current,
+        contracts.map((c) => c.municipalityId),
+      );
+      if (input.kvkNumber !== undefined && input.kvkNumber !== null)
+        await this.checkKvkFree(manager, input.kvkNumber, id);
       const next = repo.merge(repo.create({ ...current }), {
         ...(input.name != null && { name: input.name.trim() }),
         ...(input.kvkNumber != null && { kvkNumber: input.kvkNumber }),

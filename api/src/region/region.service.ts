@@ -20,7 +20,9 @@ export class RegionService {
       .innerJoin(RegionEntity, 'r', 'r.id = s.region_id')
       .orderBy('s.name', 'ASC');
     if (regionCode !== undefined) {
-      const exists = await this.dataSource.getRepository(RegionEntity).exists({ where: { code: regionCode } });
+      const exists = await this.dataSource
+        .getRepository(RegionEntity)
+        .exists({ where: { code: regionCode } });
       if (!exists) throw notFound('Regio', 'regionCode');
       query.where('r.code = :regionCode', { regionCode });
     }

@@ -28,6 +28,10 @@ export class SubregionType {
   regionId: number;
 
   static from(entity: SubregionEntity): SubregionType {
-    return Object.assign(new SubregionType(), { id: String(entity.id), name: entity.name, regionId: entity.regionId });
+    return Object.assign(new SubregionType(), {
+      id: String(entity.id),
+      name: entity.name,
+      regionId: entity.regionId,
+    });
   }
 }

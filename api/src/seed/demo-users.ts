@@ -14,8 +14,23 @@ export interface DemoUser {
 
 export const DEMO_USERS: readonly DemoUser[] = [
   { email: 'beheer@demo.example', displayName: 'Demo Regiobeheerder', role: 'ADMIN' },
-  { email: 'beleid.maastricht@demo.example', displayName: 'Demo Beleidsmedewerker Maastricht', role: 'POLICY_OFFICER', municipalityCbsCode: 'GM0935' },
+  {
+    email: 'beleid.maastricht@demo.example',
+    displayName: 'Demo Beleidsmedewerker Maastricht',
+    role: 'POLICY_OFFICER',
+    municipalityCbsCode: 'GM0935',
+  },
   { email: 'kerngroep@demo.example', displayName: 'Demo Kerngroeplid', role: 'CORE_GROUP' },
-  { email: 'raad.mergelland@demo.example', displayName: 'Demo Cliëntenraad Mergelland', role: 'COUNCIL_MEMBER', councilName: 'Cliëntenraad Mergelland' },
-  { email: 'bestuur.mergelland@demo.example', displayName: 'Demo Bestuurder Mergelland', role: 'PROVIDER_BOARD', providerKey: 'mergelland' },
+  {
+    email: 'raad.mergelland@demo.example',
+    displayName: 'Demo Cliëntenraad Mergelland',
+    role: 'COUNCIL_MEMBER',
+    councilName: 'Cliëntenraad Mergelland',
+  },
+  {
+    email: 'bestuur.mergelland@demo.example',
+    displayName: 'Demo Bestuurder Mergelland',
+    role: 'PROVIDER_BOARD',
+    providerKey: 'mergelland',
+  },
 ];

@@ -33,7 +33,9 @@ async function seedOrganisations(manager: EntityManager): Promise<void> {
   const subregionId = new Map(subregions.map((s) => [s.name, s.id]));
 
   // Successors first, so former municipalities can point at them.
-  const ordered = [...MUNICIPALITIES].sort((a, b) => Number(!!a.successorCbsCode) - Number(!!b.successorCbsCode));
+  const ordered = [...MUNICIPALITIES].sort(
+    (a, b) => Number(!!a.successorCbsCode) - Number(!!b.successorCbsCode),
+  );
   for (const m of ordered) {
     const successor = m.successorCbsCode
       ? await manager.findOneByOrFail(MunicipalityEntity, { cbsCode: m.successorCbsCode })
@@ -61,7 +63,13 @@ async function seedOrganisations(manager: EntityManager): Promise<void> {
     const kvkNumber = demoKvkNumber(index);
     await manager.upsert(
       ProviderEntity,
-      { name: p.name, kvkNumber, careWorkers: p.careWorkers, residential: p.residential, fosterCare: p.fosterCare },
+      {
+        name: p.name,
+        kvkNumber,
+        careWorkers: p.careWorkers,
+        residential: p.residential,
+        fosterCare: p.fosterCare,
+      },
       ['kvkNumber'],
     );
     const provider = await manager.findOneByOrFail(ProviderEntity, { kvkNumber });
@@ -82,7 +90,8 @@ async function seedOrganisations(manager: EntityManager): Promise<void> {
       let council = await manager.findOneBy(ClientCouncilEntity, { providerId: provider.id, name: c.name });
       if (!council) {
         const youth = c.kind === 'JONGERENRAAD' ? random.int(4, 8) : random.int(0, 3);
-        const parents = c.kind === 'OUDERRAAD' || c.kind === 'PLEEGOUDERRAAD' ? random.int(4, 7) : random.int(1, 4);
+        const parents =
+          c.kind === 'OUDERRAAD' || c.kind === 'PLEEGOUDERRAAD' ? random.int(4, 7) : random.int(1, 4);
         council = await manager.save(
           manager.create(ClientCouncilEntity, {
             providerId: provider.id,
@@ -126,8 +135,12 @@ async function seedUsers(manager: EntityManager): Promise<void> {
       : null;
     const providerIndex = u.providerKey ? PROVIDERS.findIndex((p) => p.key === u.providerKey) : -1;
     const provider =
-      providerIndex >= 0 ? await manager.findOneByOrFail(ProviderEntity, { kvkNumber: demoKvkNumber(providerIndex) }) : null;
-    const council = u.councilName ? await manager.findOneByOrFail(ClientCouncilEntity, { name: u.councilName }) : null;
+      providerIndex >= 0
+        ? await manager.findOneByOrFail(ProviderEntity, { kvkNumber: demoKvkNumber(providerIndex) })
+        : null;
+    const council = u.councilName
+      ? await manager.findOneByOrFail(ClientCouncilEntity, { name: u.councilName })
+      : null;
     await manager.insert(UserEntity, {
       email: u.email,
       displayName: u.displayName,
@@ -152,13 +165,20 @@ export async function seedDemoData(dataSource: DataSource, log: (line: string) =
       entity: 'demo_data',
       entityId: null,
       origin: 'system',
-      newValues: { providers: PROVIDERS.length, municipalities: MUNICIPALITIES.length, users: DEMO_USERS.length },
+      newValues: {
+        providers: PROVIDERS.length,
+        municipalities: MUNICIPALITIES.length,
+        users: DEMO_USERS.length,
+      },
     });
   });
   log(`Demodata Zuid-Limburg geladen in ${Date.now() - started} ms`);
 }
 
-export async function seedDemoDataIfEmpty(dataSource: DataSource, log: (line: string) => void): Promise<void> {
+export async function seedDemoDataIfEmpty(
+  dataSource: DataSource,
+  log: (line: string) => void,
+): Promise<void> {
   const [{ count }] = await dataSource.query('SELECT count(*)::int AS count FROM region');
   if (count === 0) await seedDemoData(dataSource, log);
 }
