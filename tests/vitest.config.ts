@@ -3,7 +3,12 @@ import swc from 'unplugin-swc';
 import { defineConfig } from 'vitest/config';
 
 const root = path.resolve(__dirname, '..');
-const alias = { '@pm/domain': path.join(root, 'libs/domain/src/index.ts') };
+const alias = {
+  '@pm/domain': path.join(root, 'libs/domain/src/index.ts'),
+  // One graphql instance: NestJS (loaded by Node) gets the CommonJS build, so tests must too
+  // (Vite would otherwise pick index.mjs and GraphQL refuses types "from another realm").
+  graphql: path.join(root, 'node_modules/graphql/index.js'),
+};
 // SWC keeps decorator metadata, which NestJS and TypeORM read at run time (esbuild drops it).
 const plugins = [swc.vite({ jsc: { target: 'es2022', transform: { useDefineForClassFields: false } } })];
 

@@ -1,7 +1,8 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
-import type { AppConfig } from './config';
+import { Clock } from '../common/clock';
+import { APP_CONFIG, type AppConfig } from './config';
 
-export const APP_CONFIG = Symbol('APP_CONFIG');
+export { APP_CONFIG } from './config';
 
 /** Provides the validated configuration; nothing else reads process.env. */
 @Global()
@@ -10,8 +11,8 @@ export class ConfigModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: ConfigModule,
-      providers: [{ provide: APP_CONFIG, useValue: config }],
-      exports: [APP_CONFIG],
+      providers: [{ provide: APP_CONFIG, useValue: config }, Clock],
+      exports: [APP_CONFIG, Clock],
     };
   }
 }

@@ -1,6 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
+/** Injection token for the validated AppConfig. */
+export const APP_CONFIG = Symbol('APP_CONFIG');
+
 export type NodeEnv = 'development' | 'production' | 'test';
 
 export interface AppConfig {
@@ -15,6 +18,8 @@ export interface AppConfig {
   /** Send the session cookie with the Secure attribute (HTTPS only). */
   cookieSecure: boolean;
   dashboardDir: string;
+  /** Pins "today" (YYYY-MM-DD) for demos and tests; null means the real date in Europe/Amsterdam. */
+  today: string | null;
 }
 
 export class ConfigError extends Error {
@@ -36,6 +41,13 @@ function findRepoRoot(start: string): string {
   return process.cwd();
 }
 export const repoRoot = findRepoRoot(__dirname);
+
+function isCalendarDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return date.toISOString().slice(0, 10) === value;
+}
 
 function parseBoolean(name: string, raw: string | undefined, fallback: boolean): boolean {
   if (raw === undefined || raw === '') return fallback;
@@ -98,8 +110,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError('SESSION_SECRET', `must be at least 32 characters, got ${sessionSecret.length}`);
   }
 
+  const today = env.TODAY ?? '';
+  if (today !== '' && !isCalendarDate(today)) {
+    throw new ConfigError('TODAY', `must be a date YYYY-MM-DD that exists, got "${today}"`);
+  }
+  if (today !== '' && nodeEnv === 'production') {
+    throw new ConfigError('TODAY', 'may not be set in production (it pins the date used for deadlines)');
+  }
+
   return {
     nodeEnv,
+    today: today || null,
     port,
     host,
     databaseUrl,
