@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
@@ -25,7 +26,20 @@ export const GraphqlSetupModule = GraphQLModule.forRootAsync<ApolloDriverConfig>
   inject: [SessionService, DataSource, APP_CONFIG],
   useFactory: (sessions: SessionService, dataSource: DataSource, config: AppConfig): ApolloDriverConfig => {
     const production = config.nodeEnv === 'production';
+    // Limits against hostile queries: depth, aliases, tokens, directives and a cost budget.
+    const armor = new ApolloArmor({
+      maxDepth: { n: 12 },
+      maxAliases: { n: 20 },
+      maxTokens: { n: 4000 },
+      maxDirectives: { n: 20 },
+      costLimit: { maxCost: 20000 },
+      blockFieldSuggestion: { enabled: production },
+    }).protect();
     return {
+      // graphql-armor is typed against Apollo's ES build; the driver against its CommonJS build.
+      plugins: armor.plugins as NonNullable<ApolloDriverConfig['plugins']>,
+      validationRules: armor.validationRules,
+      allowBatchedHttpRequests: false,
       autoSchemaFile: true,
       sortSchema: true,
       path: '/graphql',
