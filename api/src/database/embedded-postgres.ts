@@ -19,6 +19,8 @@ export interface EmbeddedOptions {
   database: string;
   /** Extra server settings, e.g. fsync=off for throwaway test clusters. */
   settings?: Record<string, string>;
+  /** Fixed port (e.g. to restart a server where clients expect it); default: a free one. */
+  port?: number;
   log?: (line: string) => void;
 }
 
@@ -87,7 +89,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   const fresh = !fs.existsSync(path.join(dir, 'PG_VERSION'));
   if (!fresh) clearStalePidFile(dir);
   const password = readOrCreatePassword(dir);
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const recent: string[] = [];
   const remember = (line: string) => {
     recent.push(line.trim());
