@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { forbidden, type RequestContext, unauthenticated } from '../common/app-error';
 import { toId } from '../common/id';
+import { HISTORY_VISIBILITY } from './audit-visibility';
 import type { ListResult } from '../common/list';
 import { AuditLogEntity } from './audit.entity';
 import { type AuditLogArgs, AuditEntryType } from './audit.type';
@@ -32,5 +34,24 @@ export class AuditQueryService {
       });
     const [rows, totalItems] = await query.getManyAndCount();
     return { items: rows.map(AuditEntryType.from), totalItems };
+  }
+
+  /** The history of one record, for anyone who may see that record. */
+  async history(ctx: RequestContext, entity: string, entityId: string): Promise<AuditEntryType[]> {
+    const actor = ctx.actor;
+    if (!actor) throw unauthenticated();
+    if (actor.role !== 'ADMIN') {
+      const check = HISTORY_VISIBILITY[entity];
+      if (!check || !(await check(this.dataSource.manager, actor, entityId))) throw forbidden();
+    }
+    const rows = await this.dataSource.getRepository(AuditLogEntity).find({
+      where: { entity, entityId },
+      order: { occurredAt: 'ASC', id: 'ASC' },
+      take: 500,
+    });
+    // Who did it is shown to the admin only; others see role and organisation.
+    return rows.map((row) =>
+      AuditEntryType.from(actor.role === 'ADMIN' ? row : { ...row, userId: null, origin: null }),
+    );
   }
 }

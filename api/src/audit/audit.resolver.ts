@@ -1,7 +1,9 @@
-import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Query, Resolver } from '@nestjs/graphql';
+import { ROLES } from '@pm/domain';
 import { Roles } from '../auth/roles.decorator';
+import type { GqlContext } from '../graphql/context';
 import { AuditQueryService } from './audit-query.service';
-import { AuditEntryList, AuditEntryType, AuditLogArgs } from './audit.type';
+import { AuditEntryList, AuditEntryType, AuditLogArgs, RecordHistoryArgs } from './audit.type';
 
 @Resolver(() => AuditEntryType)
 export class AuditResolver {
@@ -13,5 +15,11 @@ export class AuditResolver {
   })
   auditLog(@Args() args: AuditLogArgs) {
     return this.service.list(args);
+  }
+
+  @Roles(...ROLES)
+  @Query(() => [AuditEntryType], { description: 'Wijzigingsgeschiedenis van één record dat u mag zien.' })
+  recordHistory(@Args() args: RecordHistoryArgs, @Context() ctx: GqlContext) {
+    return this.service.history(ctx.request, args.entity, args.entityId);
   }
 }

@@ -91,6 +91,19 @@ export class AuditFilter {
 }
 
 @ArgsType()
+export class RecordHistoryArgs {
+  @Field({ description: 'Soort record, bv. provider.' })
+  @IsString()
+  @Matches(/^[a-z_]{1,60}$/)
+  entity: string;
+
+  @Field()
+  @IsString()
+  @MaxLength(40)
+  entityId: string;
+}
+
+@ArgsType()
 export class AuditLogArgs extends PageArgs {
   @Field(() => AuditFilter, { nullable: true })
   @IsOptional()

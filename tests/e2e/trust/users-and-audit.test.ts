@@ -108,4 +108,25 @@ describe('user management, passwords and the audit trail', () => {
       'FORBIDDEN',
     );
   });
+
+  it('shows the history of a record to those who may see it, without naming the actor', async () => {
+    const board = new GraphQLClient(t.url);
+    await board.signIn('bestuur.mergelland@demo.example');
+    const { me } = await board.ok(`{ me { id organisation { id } } }`);
+    await board.ok(`mutation($id: ID!) { updateProvider(id: $id, input: { careWorkers: 270 }) { id } }`, {
+      id: me.organisation.id,
+    });
+    const { recordHistory } = await board.ok(
+      `query($id: String!) { recordHistory(entity: "provider", entityId: $id) { operation role userId newValues } }`,
+      { id: me.organisation.id },
+    );
+    const last = recordHistory[recordHistory.length - 1];
+    expect(last).toMatchObject({ operation: 'updateProvider', role: 'PROVIDER_BOARD', userId: null });
+    expect(last.newValues.careWorkers).toBe(270);
+    const users = await board.request(
+      `query($id: String!) { recordHistory(entity: "app_user", entityId: $id) { id } }`,
+      { id: me.id },
+    );
+    expect(users.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
 });
