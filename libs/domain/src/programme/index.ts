@@ -5,3 +5,4 @@ export * from './lateness';
 export * from './report';
 export * from './dependencies';
 export * from './how-calculated';
+export * from './units';
