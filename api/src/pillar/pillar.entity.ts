@@ -10,9 +10,10 @@ import {
   Unique,
   UpdateDateColumn,
 } from 'typeorm';
-import type { IndicatorDirection, IndicatorUnit } from '@pm/domain';
+import type { IndicatorDirection } from '@pm/domain';
 import { UserEntity } from '../auth/user.entity';
 import { MunicipalityEntity } from '../municipality/municipality.entity';
+import type { IndicatorUnit } from './units';
 
 /** The programme's pillars; the three of Zuid-Limburg are inserted by the migration (seed 004). */
 @Entity('pillar')

@@ -5,4 +5,3 @@ export * from './lateness';
 export * from './report';
 export * from './dependencies';
 export * from './how-calculated';
-export * from './units';

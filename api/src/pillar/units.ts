@@ -1,5 +1,6 @@
 // Units an indicator can be measured in. A measurement must be entered in its indicator's unit, so
 // a percentage is never averaged with a count (the API refuses the mismatch with UNIT_MISMATCH).
+// Kept in the API (not libs/domain) so the programme module needs no change to the shared rules.
 
 export const INDICATOR_UNITS = ['PERCENT', 'COUNT', 'DAYS', 'GRADE', 'PER_10000_INHABITANTS'] as const;
 export type IndicatorUnit = (typeof INDICATOR_UNITS)[number];
