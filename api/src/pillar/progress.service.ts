@@ -54,7 +54,7 @@ export class ProgressService {
         `SELECT i.id,
                 CASE WHEN i.computed_key IS NULL THEN m.value
                      ELSE ${computedValueSql('i.computed_key', '$2::date', 'i.municipality_id')} END AS value,
-                CASE WHEN i.computed_key IS NULL THEN m.measured_on::text ELSE $2 END AS on,
+                CASE WHEN i.computed_key IS NULL THEN m.measured_on::text ELSE $2::text END AS on,
                 coalesce(m.provisional, false) AS provisional
            FROM indicator i
            LEFT JOIN LATERAL (
