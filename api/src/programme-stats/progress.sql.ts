@@ -77,7 +77,8 @@ export function progressSql(source: 'current' | 'history', levels: readonly Prog
                   WHEN c.n > 0 THEN c.n
                   ELSE 1 END AS based_on
         FROM own o LEFT JOIN children c ON c.as_of = o.as_of AND c.parent_id = o.id),
-    indicator_latest AS (
+    -- MATERIALIZED: indicator_progress reads "latest" several times; inlined, the subqueries would run once per read.
+    indicator_latest AS MATERIALIZED (
       SELECT d.as_of, i.id, i.goal_id, i.weight, i.direction, i.baseline_value AS b, i.target_value AS t,
              CASE WHEN i.computed_key IS NULL THEN
                     (SELECT m.value FROM indicator_measurement m
