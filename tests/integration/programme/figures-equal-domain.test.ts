@@ -121,7 +121,7 @@ async function generate(ds: DataSource, random: Random): Promise<Generated> {
   let computedUsed = false;
   for (const goal of goals) {
     for (let i = 0; i < random.int(0, 3); i++) {
-      const computed = !computedUsed && random.chance(0.3);
+      const computed: boolean = !computedUsed && random.chance(0.3);
       computedUsed ||= computed;
       const direction = computed || random.chance(0.6) ? 'HIGHER_IS_BETTER' : 'LOWER_IS_BETTER';
       const baseline = computed ? random.int(0, 50) : (random.next() - 0.3) * 200;
