@@ -63,6 +63,15 @@ describe('programme services on the demo data (real PostgreSQL)', () => {
   const indicatorId = async (title: string) =>
     String((await one(`SELECT id FROM indicator WHERE title LIKE $1`, [`${title}%`])).id);
 
+  it('leaves the programme as it is when the demo seed runs a second time', async () => {
+    const { audit_log: _before, ...before } = await tableCounts(db.dataSource);
+    await seedDemoData(db.dataSource, () => undefined);
+    const { audit_log: _after, ...after } = await tableCounts(db.dataSource);
+    expect(after).toEqual(before);
+    expect(before.action).toBe(60);
+    expect(before.participation_activity).toBe(120);
+  });
+
   it('keeps the earlier value in the history when a measurement is corrected', async () => {
     const id = await indicatorId('Jongeren betrokken bij het jeugdbeleid van Maastricht');
     const first = await pillars.recordMeasurement(policyOfficer, {
