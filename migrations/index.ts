@@ -1,4 +1,5 @@
 // Every migration, in order. The data source imports this list (no globbing), so source and build agree.
 import { CreateOrganisationsUsersAndAudit1795445930680 } from './1795445930680-CreateOrganisationsUsersAndAudit';
+import { CreateWmczRegister1795446813911 } from './1795446813911-CreateWmczRegister';
 
-export const MIGRATIONS = [CreateOrganisationsUsersAndAudit1795445930680];
+export const MIGRATIONS = [CreateOrganisationsUsersAndAudit1795445930680, CreateWmczRegister1795446813911];

@@ -1,9 +1,11 @@
+import { AdviceRequestEntity, ConsultationMeetingEntity } from '../advice-request/advice-request.entity';
 import { AuditLogEntity } from '../audit/audit.entity';
 import { SessionEntity, SignInAttemptEntity, UserEntity } from '../auth/user.entity';
 import { AdviceTermEntity, ClientCouncilEntity } from '../client-council/client-council.entity';
 import { MunicipalityEntity } from '../municipality/municipality.entity';
 import { ProviderContractEntity, ProviderEntity } from '../provider/provider.entity';
 import { RegionEntity, SubregionEntity } from '../region/region.entity';
+import { WmczSubjectEntity } from '../wmcz-subject/wmcz-subject.entity';
 
 /** Every entity the data source knows; a new module adds its entities here. */
 export const ENTITIES = [
@@ -18,4 +20,7 @@ export const ENTITIES = [
   SessionEntity,
   SignInAttemptEntity,
   AuditLogEntity,
+  WmczSubjectEntity,
+  AdviceRequestEntity,
+  ConsultationMeetingEntity,
 ];
