@@ -1,6 +1,7 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { DataSource } from 'typeorm';
+import { AdviceRequestModule } from './advice-request/advice-request.module';
 import { AuditModule } from './audit/audit.module';
 import { AccessGuard } from './auth/access.guard';
 import { AuthModule } from './auth/auth.module';
@@ -16,6 +17,7 @@ import { HealthController } from './health/health.controller';
 import { MunicipalityModule } from './municipality/municipality.module';
 import { ProviderModule } from './provider/provider.module';
 import { RegionModule } from './region/region.module';
+import { WmczSubjectModule } from './wmcz-subject/wmcz-subject.module';
 
 @Global()
 @Module({})
@@ -45,6 +47,8 @@ export class AppModule {
         MunicipalityModule,
         ProviderModule,
         ClientCouncilModule,
+        WmczSubjectModule,
+        AdviceRequestModule,
       ],
       controllers: [HealthController],
       providers: [
