@@ -16,10 +16,12 @@ import {
 } from './demo-organisations';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-users';
 import { createRandom } from './random';
+import { seedWmczRegister } from './seed-register';
 
 /** Extra demo layers (the register, the programme) plug in here, each idempotent itself. */
 export type SeedStep = (manager: EntityManager, log: (line: string) => void) => Promise<void>;
 export const SEED_STEPS: SeedStep[] = [];
+SEED_STEPS.push(seedWmczRegister);
 
 async function seedOrganisations(manager: EntityManager): Promise<void> {
   await manager.upsert(RegionEntity, { code: REGION.code, name: REGION.name }, ['code']);
