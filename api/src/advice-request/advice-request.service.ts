@@ -67,20 +67,21 @@ type Entry = Pick<
 
 /** The entry as the pure rules in libs/domain take it. */
 export function toFindingsInput(e: Entry): FindingsInput {
+  // A freshly created entity leaves unset columns undefined; the rules want null.
   return {
     kind: e.kind,
-    requestedOn: e.requestedOn,
+    requestedOn: e.requestedOn ?? null,
     adviceTermDays: e.adviceTermDays,
-    plannedDecisionOn: e.plannedDecisionOn,
-    councilRespondedOn: e.councilRespondedOn,
-    decidedOn: e.decidedOn,
-    withdrawnOn: e.withdrawnOn,
-    reportedNotRequested: e.reportedNotRequested,
-    position: e.councilPosition,
-    outcome: e.outcome,
-    consultationHeldOn: e.consultationHeldOn,
-    writtenReasonsGiven: e.writtenReasonsGiven,
-    escalationRuling: e.escalationRuling,
+    plannedDecisionOn: e.plannedDecisionOn ?? null,
+    councilRespondedOn: e.councilRespondedOn ?? null,
+    decidedOn: e.decidedOn ?? null,
+    withdrawnOn: e.withdrawnOn ?? null,
+    reportedNotRequested: e.reportedNotRequested ?? false,
+    position: e.councilPosition ?? null,
+    outcome: e.outcome ?? null,
+    consultationHeldOn: e.consultationHeldOn ?? null,
+    writtenReasonsGiven: e.writtenReasonsGiven ?? false,
+    escalationRuling: e.escalationRuling ?? 'NONE',
   };
 }
 
