@@ -234,12 +234,10 @@ export class AdviceRequestService {
     const repo = manager.getRepository(AdviceRequestEntity);
     const entry = repo.create(values);
     this.checkEntry(entry as AdviceRequestEntity);
-    const saved = await repo.save(entry);
-    await this.audit.record(manager, ctx, {
-      entity: 'advice_request',
-      entityId: saved.id,
-      after: snapshot(saved),
-    });
+    const { id } = await repo.save(entry);
+    // Read back, so the columns the database filled in (defaults, timestamps, version) are in the answer.
+    const saved = await repo.findOneByOrFail({ id });
+    await this.audit.record(manager, ctx, { entity: 'advice_request', entityId: id, after: snapshot(saved) });
     return AdviceRequestType.from(saved);
   }
 
