@@ -85,7 +85,10 @@ export class WmczSubjectsArgs {
   @IsIn([...WMCZ_RIGHTS])
   right?: WmczRight;
 
-  @Field(() => Boolean, { defaultValue: false, description: 'Ook onderwerpen die niet meer gekozen kunnen worden.' })
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: 'Ook onderwerpen die niet meer gekozen kunnen worden.',
+  })
   @IsBoolean()
   includeInactive: boolean = false;
 }
