@@ -200,6 +200,12 @@ export interface FiguresQuery {
 /**
  * The figures as one SQL statement with positional parameters. Exported for the integration test and
  * the timing script; the service is the only caller in the app.
+ *
+ * Two steps, so a grouping that fans out (a provider counts for each municipality that contracts it)
+ * never multiplies the entries themselves: (1) one pass over the entries counts them per provider (and
+ * per month for MONTH), and keeps a histogram of granted days and margins; (2) those small rows are
+ * summed per group. The medians come from the summed histograms and equal percentile_cont(0.5): the
+ * mean of the values at positions ⌊(n−1)/2⌋ and ⌈(n−1)/2⌉ (0-based) in sorted order.
  */
 export function buildFiguresSql(
   groupBy: FiguresGroupBy,
@@ -228,23 +234,51 @@ export function buildFiguresSql(
                 WHERE pc.provider_id = r.provider_id AND m.subregion_id = ${p(toId(f.subregionId), '::int')})`,
     );
 
+  // Step 1: one row per entry with its verdict and findings (verdict.sql.ts), then per provider.
+  const month = groupBy === 'MONTH' ? `to_char(${periodOnSql('r')}, 'YYYY-MM')` : `''`;
   const findingColumns = FINDING_CODES.map(
     (code) => `${findingSql(code, 'r', today)} AS "f_${FINDING_COLUMNS[code]}"`,
   );
-  const entries = `SELECT r.id, r.provider_id, ${periodOnSql('r')} AS period_on, ${verdictSql('r')} AS verdict,
+  const entries = `SELECT r.provider_id, ${month} AS month, ${verdictSql('r')} AS verdict,
       ${grantedDaysSql('r')} AS granted_days, ${marginDaysSql('r')} AS margin_days, r.outcome,
       ${reasonsOwedSql('r')} AS reasons_owed, r.written_reasons_given, ${findingColumns.join(',\n      ')}
     FROM advice_request r
     WHERE ${where.join('\n      AND ')}`;
 
+  const rated = `verdict IN (${RATED_VERDICTS_SQL})`;
+  const anyFinding = Object.values(FINDING_COLUMNS)
+    .map((column) => `"f_${column}"`)
+    .join(' OR ');
+  const counts: Array<[column: string, condition: string]> = [
+    ['entryCount', 'true'],
+    ...Object.entries(VERDICT_COLUMNS).map(([column, verdict]): [string, string] => [
+      `v_${column}`,
+      `verdict = '${verdict}'`,
+    ]),
+    ['ratedCount', rated],
+    ['outcomeCount', 'outcome IS NOT NULL'],
+    ['followedCount', `outcome = 'FOLLOWED'`],
+    ['reasonsOwedCount', 'reasons_owed'],
+    ['reasonsGivenCount', 'reasons_owed AND written_reasons_given'],
+    ...Object.values(FINDING_COLUMNS).map((column): [string, string] => [`f_${column}`, `"f_${column}"`]),
+    ['entriesWithFindings', anyFinding],
+  ];
+  const units = `SELECT provider_id, month,
+      ${counts.map(([column, condition]) => `count(*) FILTER (WHERE ${condition})::int AS "${column}"`).join(',\n      ')}
+    FROM entries GROUP BY provider_id, month`;
+  const histogram = (column: string) =>
+    `SELECT provider_id, month, ${column} AS value, count(*)::int AS n FROM entries
+      WHERE ${rated} AND ${column} IS NOT NULL GROUP BY provider_id, month, ${column}`;
+
+  // Step 2: the groups, and which provider (and month) rows belong to each.
   let groups: string;
-  let members: string;
+  let assign: (table: string) => string;
   switch (groupBy) {
     case 'PROVIDER':
       groups = `SELECT p.id::text AS key, p.name, NULL::date AS period_start, p.name AS sort FROM provider p
         WHERE EXISTS (SELECT 1 FROM client_council c WHERE c.provider_id = p.id)
         ${f.providerId ? `AND p.id = ${p(toId(f.providerId), '::int')}` : ''}`;
-      members = `SELECT e.*, e.provider_id::text AS key FROM entries e`;
+      assign = (t) => `SELECT u.provider_id::text AS key, u.* FROM ${t} u`;
       break;
     case 'MUNICIPALITY':
       groups = `SELECT m.id::text AS key, m.name, NULL::date AS period_start, m.name AS sort FROM municipality m
@@ -252,23 +286,23 @@ export function buildFiguresSql(
         ${f.municipalityId ? `AND m.id = ${p(toId(f.municipalityId), '::int')}` : ''}
         ${f.subregionId ? `AND m.subregion_id = ${p(toId(f.subregionId), '::int')}` : ''}`;
       // An entry counts for every municipality that contracts its provider.
-      members = `SELECT e.*, pc.municipality_id::text AS key FROM entries e
-        JOIN provider_contract pc ON pc.provider_id = e.provider_id`;
+      assign = (t) => `SELECT pc.municipality_id::text AS key, u.* FROM ${t} u
+        JOIN provider_contract pc ON pc.provider_id = u.provider_id`;
       break;
     case 'SUBREGION':
       groups = `SELECT s.id::text AS key, s.name, NULL::date AS period_start, s.name AS sort FROM subregion s
         ${f.subregionId ? `WHERE s.id = ${p(toId(f.subregionId), '::int')}` : ''}`;
       // Once per subregion, however many of its municipalities contract the provider.
-      members = `SELECT e.*, ps.subregion_id::text AS key FROM entries e
+      assign = (t) => `SELECT ps.subregion_id::text AS key, u.* FROM ${t} u
         JOIN (SELECT DISTINCT pc.provider_id, m.subregion_id FROM provider_contract pc
-                JOIN municipality m ON m.id = pc.municipality_id) ps ON ps.provider_id = e.provider_id`;
+                JOIN municipality m ON m.id = pc.municipality_id) ps ON ps.provider_id = u.provider_id`;
       break;
     case 'REGION':
       groups = `SELECT g.id::text AS key, g.name, NULL::date AS period_start, g.name AS sort FROM region g`;
-      members = `SELECT e.*, pr.region_id::text AS key FROM entries e
+      assign = (t) => `SELECT pr.region_id::text AS key, u.* FROM ${t} u
         JOIN (SELECT DISTINCT pc.provider_id, s.region_id FROM provider_contract pc
                 JOIN municipality m ON m.id = pc.municipality_id
-                JOIN subregion s ON s.id = m.subregion_id) pr ON pr.provider_id = e.provider_id`;
+                JOIN subregion s ON s.id = m.subregion_id) pr ON pr.provider_id = u.provider_id`;
       break;
     case 'MONTH':
       // generate_series lists every month of the period, so months without entries show as zeros.
@@ -276,47 +310,45 @@ export function buildFiguresSql(
           month::date AS period_start, to_char(month, 'YYYY-MM') AS sort
         FROM generate_series(date_trunc('month', ${p(q.from, '::date')}::timestamp),
                              date_trunc('month', ${p(q.to, '::date')}::timestamp), interval '1 month') AS month`;
-      members = `SELECT e.*, to_char(e.period_on, 'YYYY-MM') AS key FROM entries e`;
+      assign = (t) => `SELECT u.month AS key, u.* FROM ${t} u`;
       break;
   }
 
-  const rated = `x.verdict IN (${RATED_VERDICTS_SQL})`;
-  const verdictCounts = Object.entries(VERDICT_COLUMNS).map(
-    ([column, verdict]) => `count(*) FILTER (WHERE x.verdict = '${verdict}')::int AS "v_${column}"`,
-  );
-  const findingCounts = Object.values(FINDING_COLUMNS).map(
-    (column) => `count(*) FILTER (WHERE x."f_${column}")::int AS "f_${column}"`,
-  );
-  const anyFinding = Object.values(FINDING_COLUMNS)
-    .map((column) => `x."f_${column}"`)
-    .join(' OR ');
+  const median = (name: string) => `${name}_summed AS (
+      SELECT key, value, sum(n) AS n FROM (${assign(`${name}_histogram`)}) h GROUP BY key, value
+    ),
+    ${name}_ranked AS (
+      SELECT key, value, sum(n) OVER (PARTITION BY key ORDER BY value) AS upto, sum(n) OVER (PARTITION BY key) AS total
+      FROM ${name}_summed
+    ),
+    ${name}_median AS (
+      SELECT key, (min(value) FILTER (WHERE upto > floor((total - 1) / 2.0))
+                 + min(value) FILTER (WHERE upto > ceil((total - 1) / 2.0))) / 2.0 AS median
+      FROM ${name}_ranked GROUP BY key
+    )`;
 
   const sql = `WITH entries AS (${entries}),
-    members AS (${members}),
+    units AS (${units}),
+    granted_histogram AS (${histogram('granted_days')}),
+    margin_histogram AS (${histogram('margin_days')}),
+    ${median('granted')},
+    ${median('margin')},
     groups AS (${groups}),
     counted AS (
       SELECT g.key, g.name, g.period_start, g.sort,
-        count(x.id)::int AS "entryCount",
-        ${verdictCounts.join(',\n        ')},
-        count(*) FILTER (WHERE ${rated})::int AS "ratedCount",
-        percentile_cont(0.5) WITHIN GROUP (ORDER BY x.granted_days)
-          FILTER (WHERE ${rated} AND x.granted_days IS NOT NULL) AS "medianGrantedDays",
-        percentile_cont(0.5) WITHIN GROUP (ORDER BY x.margin_days)
-          FILTER (WHERE ${rated} AND x.margin_days IS NOT NULL) AS "medianMarginDays",
-        count(*) FILTER (WHERE x.outcome IS NOT NULL)::int AS "outcomeCount",
-        count(*) FILTER (WHERE x.outcome = 'FOLLOWED')::int AS "followedCount",
-        count(*) FILTER (WHERE x.reasons_owed)::int AS "reasonsOwedCount",
-        count(*) FILTER (WHERE x.reasons_owed AND x.written_reasons_given)::int AS "reasonsGivenCount",
-        ${findingCounts.join(',\n        ')},
-        count(*) FILTER (WHERE ${anyFinding})::int AS "entriesWithFindings"
-      FROM groups g LEFT JOIN members x ON x.key = g.key
+        ${counts.map(([column]) => `COALESCE(sum(x."${column}"), 0)::int AS "${column}"`).join(',\n        ')}
+      FROM groups g LEFT JOIN (${assign('units')}) x ON x.key = g.key
       GROUP BY g.key, g.name, g.period_start, g.sort
     )
     SELECT c.*, c.period_start::text AS "periodStart",
+      gm.median::float8 AS "medianGrantedDays",
+      mm.median::float8 AS "medianMarginDays",
       c."v_onTime"::float8 / NULLIF(c."ratedCount", 0) AS "onTimeRate",
       c."followedCount"::float8 / NULLIF(c."outcomeCount", 0) AS "followRate",
       c."reasonsGivenCount"::float8 / NULLIF(c."reasonsOwedCount", 0) AS "reasonsGivenRate"
     FROM counted c
+    LEFT JOIN granted_median gm ON gm.key = c.key
+    LEFT JOIN margin_median mm ON mm.key = c.key
     ORDER BY c.sort, c.key`;
   return { sql, params };
 }
