@@ -513,7 +513,11 @@ export class AdviceRequestService {
       ctx,
       id,
       input.version,
-      (e) => assertIsParty(ctx.actor, e),
+      (e) => {
+        // A council member must not learn of the board's drafts, even through a refused step.
+        assertMayRead(ctx.actor, e);
+        assertIsParty(ctx.actor, e);
+      },
       (e, today) => {
         if (e.escalatedOn !== null) throw refuse('ALREADY_ESCALATED', 'id');
         const status = move(e.status, 'ESCALATED');
@@ -535,7 +539,11 @@ export class AdviceRequestService {
       ctx,
       id,
       input.version,
-      (e) => assertIsParty(ctx.actor, e),
+      (e) => {
+        // A council member must not learn of the board's drafts, even through a refused step.
+        assertMayRead(ctx.actor, e);
+        assertIsParty(ctx.actor, e);
+      },
       (e, today) => {
         if (e.escalationRuling !== 'NONE' && e.escalationRuling !== 'PENDING')
           throw refuse('RULING_ALREADY_RECORDED', 'input.ruling');

@@ -147,6 +147,25 @@ describe('advice-request service', () => {
       await expect(service.one(council, String(draftId.id))).rejects.toMatchObject({ kind: 'FORBIDDEN' });
     });
 
+    it('does not let a council member learn of a draft through a refused step', async () => {
+      const created = await draft();
+      await refused(() => service.escalate(council, created.id, { escalatedOn: '2026-11-20' }), {
+        kind: 'FORBIDDEN',
+        reason: 'FORBIDDEN',
+      });
+      await refused(
+        () =>
+          service.recordPosition(council, created.id, {
+            position: 'POSITIVE',
+            councilRespondedOn: '2026-11-20',
+          }),
+        {
+          kind: 'FORBIDDEN',
+          reason: 'FORBIDDEN',
+        },
+      );
+    });
+
     it('shows the public no single request', async () => {
       expect((await service.list(as(null), { skip: 0, take: 10, sort: 'NEWEST_FIRST' })).totalItems).toBe(0);
     });
