@@ -114,6 +114,17 @@ describe('advice-request service', () => {
       ...overrides,
     } as never);
 
+  it('seeds the demo register once: seeding again adds no request or meeting', async () => {
+    const counts = async () => {
+      const { advice_request, consultation_meeting } = await tableCounts(db.dataSource);
+      return { advice_request, consultation_meeting };
+    };
+    const before = await counts();
+    expect(before.advice_request).toBeGreaterThan(200);
+    await seedDemoData(db.dataSource, () => undefined);
+    expect(await counts()).toEqual(before);
+  });
+
   describe('who sees which requests', () => {
     it('shows the region-wide roles every request, drafts included', async () => {
       const all = await count('true');
