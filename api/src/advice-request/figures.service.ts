@@ -7,6 +7,7 @@ import { FINDING_CODES, type FindingCode } from '@pm/domain';
 import { type Actor, forbidden, type RequestContext } from '../common/app-error';
 import { Clock } from '../common/clock';
 import { toId } from '../common/id';
+import { providerPublishesSql } from '../publication/publication.sql';
 import { READ_ALL_ROLES } from './advice-request.access';
 import { refuse } from './advice-request.errors';
 import type {
@@ -91,24 +92,37 @@ export class TimelinessFiguresService {
    * - Council members and provider boards: regional aggregates (every grouping), but provider-level
    *   figures only of their own provider: PROVIDER rows are limited to it, and a provider or council
    *   filter must point at it (or one of its councils).
-   * - The public: region, subregion and month aggregates only, filtered at most by subregion and kind.
-   *   Organisation-level figures wait for the publication opt-in (a later issue).
+   * - The public: only entries of providers that opted in to publication count, PROVIDER rows are
+   *   those providers and MUNICIPALITY rows the municipalities that opted in; a provider, council or
+   *   municipality filter must point at one that opted in.
    */
-  private async scope(actor: Actor | null, args: TimelinessFiguresArgs): Promise<TimelinessFiguresFilter> {
+  private async scope(
+    actor: Actor | null,
+    args: TimelinessFiguresArgs,
+  ): Promise<{ filter: TimelinessFiguresFilter; publishedOnly: boolean }> {
     const filter = { ...(args.filter ?? {}) };
-    if (actor && READ_ALL_ROLES.includes(actor.role)) return filter;
+    if (actor && READ_ALL_ROLES.includes(actor.role)) return { filter, publishedOnly: false };
     if (!actor) {
-      const organisationLevel =
-        args.groupBy === 'PROVIDER' ||
-        args.groupBy === 'MUNICIPALITY' ||
-        filter.providerId ||
-        filter.councilId ||
-        filter.municipalityId;
-      if (organisationLevel)
-        throw forbidden(
-          'Cijfers per aanbieder of gemeente zijn alleen na inloggen te zien (publicatie met toestemming volgt later).',
+      const notPublished = forbidden(
+        'Van deze organisatie zijn geen openbare cijfers: zij stemde niet in met publicatie. Log in om ze te zien.',
+      );
+      const rows: Array<{ provider: boolean | null; council: boolean | null; municipality: boolean | null }> =
+        await this.dataSource.query(
+          `SELECT (SELECT publish_aggregates FROM provider WHERE id = $1) AS provider,
+                  (SELECT p.publish_aggregates FROM client_council c JOIN provider p ON p.id = c.provider_id
+                    WHERE c.id = $2) AS council,
+                  (SELECT publish_aggregates FROM municipality WHERE id = $3) AS municipality`,
+          [
+            filter.providerId ? toId(filter.providerId) : null,
+            filter.councilId ? toId(filter.councilId) : null,
+            filter.municipalityId ? toId(filter.municipalityId) : null,
+          ],
         );
-      return filter;
+      const published = rows[0]!;
+      if (filter.providerId && published.provider !== true) throw notPublished;
+      if (filter.councilId && published.council !== true) throw notPublished;
+      if (filter.municipalityId && published.municipality !== true) throw notPublished;
+      return { filter, publishedOnly: true };
     }
     const ownProvider = await this.ownProviderId(actor);
     if (ownProvider === null) throw forbidden();
@@ -123,7 +137,7 @@ export class TimelinessFiguresService {
         throw forbidden('U kunt alleen cijfers van de eigen aanbieder opvragen.');
     }
     if (args.groupBy === 'PROVIDER') filter.providerId = String(ownProvider);
-    return filter;
+    return { filter, publishedOnly: false };
   }
 
   private async ownProviderId(actor: Actor): Promise<number | null> {
@@ -139,7 +153,7 @@ export class TimelinessFiguresService {
   }
 
   async figures(ctx: RequestContext, args: TimelinessFiguresArgs): Promise<TimelinessFiguresType[]> {
-    const filter = await this.scope(ctx.actor, args);
+    const { filter, publishedOnly } = await this.scope(ctx.actor, args);
     const today = this.clock.today();
     let { from, to } = args;
     if (args.groupBy === 'MONTH') {
@@ -154,6 +168,7 @@ export class TimelinessFiguresService {
       to: to ?? null,
       today,
       filter,
+      publishedOnly,
     });
     const rows: Row[] = await this.dataSource.query(sql, params);
     return rows.map(toFigures);
@@ -195,6 +210,8 @@ export interface FiguresQuery {
   to: string | null;
   today: string;
   filter: TimelinessFiguresFilter;
+  /** The public's figures: only entries of providers (and MUNICIPALITY rows) that opted in. */
+  publishedOnly?: boolean;
 }
 
 /**
@@ -233,6 +250,7 @@ export function buildFiguresSql(
       `EXISTS (SELECT 1 FROM provider_contract pc JOIN municipality m ON m.id = pc.municipality_id
                 WHERE pc.provider_id = r.provider_id AND m.subregion_id = ${p(toId(f.subregionId), '::int')})`,
     );
+  if (q.publishedOnly) where.push(providerPublishesSql('r.provider_id'));
 
   // Step 1: one row per entry with its verdict and findings (verdict.sql.ts), then per provider.
   const month = groupBy === 'MONTH' ? `to_char(${periodOnSql('r')}, 'YYYY-MM')` : `''`;
@@ -277,12 +295,14 @@ export function buildFiguresSql(
     case 'PROVIDER':
       groups = `SELECT p.id::text AS key, p.name, NULL::date AS period_start, p.name AS sort FROM provider p
         WHERE EXISTS (SELECT 1 FROM client_council c WHERE c.provider_id = p.id)
+        ${q.publishedOnly ? 'AND p.publish_aggregates' : ''}
         ${f.providerId ? `AND p.id = ${p(toId(f.providerId), '::int')}` : ''}`;
       assign = (t) => `SELECT u.provider_id::text AS key, u.* FROM ${t} u`;
       break;
     case 'MUNICIPALITY':
       groups = `SELECT m.id::text AS key, m.name, NULL::date AS period_start, m.name AS sort FROM municipality m
         WHERE (m.valid_to IS NULL OR EXISTS (SELECT 1 FROM provider_contract pc WHERE pc.municipality_id = m.id))
+        ${q.publishedOnly ? 'AND m.publish_aggregates' : ''}
         ${f.municipalityId ? `AND m.id = ${p(toId(f.municipalityId), '::int')}` : ''}
         ${f.subregionId ? `AND m.subregion_id = ${p(toId(f.subregionId), '::int')}` : ''}`;
       // An entry counts for every municipality that contracts its provider.

@@ -320,12 +320,17 @@ describe('register refusals over GraphQL', () => {
       );
     });
 
-    it('refuses the public any single request and provider-level figures', async () => {
+    it('refuses the public any single request and figures of a provider that did not opt in', async () => {
       const anonymous = new GraphQLClient(t.url);
       const list = await anonymous.request(LIST, {});
       expect(list.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-      const figures = await anonymous.request(FIGURES_QUERY, { groupBy: 'PROVIDER' });
+      const kompasroos = await demoIds(t.dataSource).provider('kompasroos');
+      const figures = await anonymous.request(FIGURES_QUERY, {
+        groupBy: 'REGION',
+        filter: { providerId: String(kompasroos) },
+      });
       expect(figures.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect(figures.data).toBeNull();
     });
   });
 });
