@@ -168,7 +168,7 @@ export class AdviceRequestEntity {
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
 
-  /** Optimistic lock: clients send the version they saw; a stale one is refused (VERSION_CONFLICT). */
+  /** Optimistic lock: clients send the version they saw; a stale one is refused (STALE_VERSION). */
   @VersionColumn({ default: 1 })
   version: number;
 }

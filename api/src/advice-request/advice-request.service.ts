@@ -265,7 +265,7 @@ export class AdviceRequestService {
         });
         if (!current) throw notFound('Verzoek');
         authorise(current);
-        assertVersion(current.version, version);
+        assertVersion(current.version, version, () => AdviceRequestType.from(current));
         const changes = await apply(current, this.clock.today(), manager);
         const next = repo.merge(repo.create({ ...current }), changes);
         this.checkEntry(next);

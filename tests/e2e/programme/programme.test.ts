@@ -275,8 +275,9 @@ describe('the regional programme over GraphQL', () => {
       const stale = await core.request(q, { id: created.id, input: { version: 2, status: 'DONE' } });
       expect(stale.errors?.[0]?.extensions).toMatchObject({
         code: 'CONFLICT',
-        reason: 'VERSION_CONFLICT',
+        reason: 'STALE_VERSION',
         field: 'input.version',
+        details: { currentVersion: 3, current: { id: created.id, version: 3, manualProgress: 70 } },
       });
 
       const { action } = await core.ok(

@@ -86,7 +86,7 @@ describe('register refusals over GraphQL', () => {
     client: () => GraphQLClient,
     query: string,
     variables: () => Record<string, unknown>,
-    expected: Record<string, string>,
+    expected: Record<string, unknown>,
   ) {
     const before = await tableCounts(t.dataSource);
     const result = await client().request(query, variables());
@@ -236,13 +236,22 @@ describe('register refusals over GraphQL', () => {
     );
   });
 
-  it('refuses a step on a stale version (VERSION_CONFLICT)', async () => {
+  it('refuses a step on a stale version (STALE_VERSION)', async () => {
     const { adviceRequest } = await board.ok(ONE, { id: sentId });
     await expectRefused(
       () => board,
       DECIDE,
       () => ({ id: sentId, input: { decidedOn: '2026-11-21', version: adviceRequest.version - 1 } }),
-      { code: 'CONFLICT', reason: 'VERSION_CONFLICT', field: 'input.version' },
+      {
+        code: 'CONFLICT',
+        reason: 'STALE_VERSION',
+        field: 'input.version',
+        // The current values come with the refusal, so the client can show what changed.
+        details: {
+          currentVersion: adviceRequest.version,
+          current: { id: sentId, status: adviceRequest.status, version: adviceRequest.version },
+        },
+      },
     );
   });
 

@@ -427,14 +427,14 @@ describe('advice-request service', () => {
       });
     });
 
-    it('refuses a step on a version the user no longer sees (VERSION_CONFLICT)', async () => {
+    it('refuses a step on a version the user no longer sees (STALE_VERSION)', async () => {
       const created = await draft();
       await service.send(board, created.id, { requestedOn: '2026-11-20', version: created.version });
       await refused(
         () => service.withdraw(board, created.id, { withdrawnOn: '2026-11-21', version: created.version }),
         {
           kind: 'CONFLICT',
-          reason: 'VERSION_CONFLICT',
+          reason: 'STALE_VERSION',
           field: 'input.version',
         },
       );

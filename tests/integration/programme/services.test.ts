@@ -206,7 +206,7 @@ describe('programme services on the demo data (real PostgreSQL)', () => {
     const before = await tableCounts(db.dataSource);
     await expect(
       actions.update(admin, action.id, { version: action.version, title: 'Verouderd' }),
-    ).rejects.toMatchObject({ kind: 'CONFLICT', reason: 'VERSION_CONFLICT', field: 'input.version' });
+    ).rejects.toMatchObject({ kind: 'CONFLICT', reason: 'STALE_VERSION', field: 'input.version' });
     expect(await tableCounts(db.dataSource)).toEqual(before);
   });
 
@@ -216,7 +216,7 @@ describe('programme services on the demo data (real PostgreSQL)', () => {
     const before = await tableCounts(db.dataSource);
     const items = open.map((a, i) => ({ id: a.id, version: i === 2 ? a.version - 1 : a.version }));
     await expect(actions.bulkSetStatus(admin, { items, status: 'DONE' })).rejects.toMatchObject({
-      reason: 'VERSION_CONFLICT',
+      reason: 'STALE_VERSION',
       field: 'input.items[2].version',
     });
     expect(await tableCounts(db.dataSource)).toEqual(before);
