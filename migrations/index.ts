@@ -2,9 +2,11 @@
 import { CreateOrganisationsUsersAndAudit1795445930680 } from './1795445930680-CreateOrganisationsUsersAndAudit';
 import { CreateRegionalProgramme1795446600000 } from './1795446600000-CreateRegionalProgramme';
 import { CreateWmczRegister1795446813911 } from './1795446813911-CreateWmczRegister';
+import { AddRegisterRollupAndDashboardIndexes1795447200000 } from './1795447200000-AddRegisterRollupAndDashboardIndexes';
 
 export const MIGRATIONS = [
   CreateOrganisationsUsersAndAudit1795445930680,
   CreateRegionalProgramme1795446600000,
   CreateWmczRegister1795446813911,
+  AddRegisterRollupAndDashboardIndexes1795447200000,
 ];

@@ -30,6 +30,7 @@ import {
 } from './advice-request.access';
 import { AdviceRequestEntity } from './advice-request.entity';
 import { fromDomain, refuse } from './advice-request.errors';
+import { applyEntryToRollup } from './rollup.sql';
 import type {
   CreateAdviceRequestInput,
   EscalateAdviceRequestInput,
@@ -235,6 +236,7 @@ export class AdviceRequestService {
     const entry = repo.create(values);
     this.checkEntry(entry as AdviceRequestEntity);
     const { id } = await repo.save(entry);
+    await applyEntryToRollup(manager, id, 1);
     // Read back, so the columns the database filled in (defaults, timestamps, version) are in the answer.
     const saved = await repo.findOneByOrFail({ id });
     await this.audit.record(manager, ctx, { entity: 'advice_request', entityId: id, after: snapshot(saved) });
@@ -269,7 +271,10 @@ export class AdviceRequestService {
         const changes = await apply(current, this.clock.today(), manager);
         const next = repo.merge(repo.create({ ...current }), changes);
         this.checkEntry(next);
+        // The figures rollup: take the entry out as it was, put it back as it is (same transaction).
+        await applyEntryToRollup(manager, current.id, -1);
         const saved = await repo.save(next);
+        await applyEntryToRollup(manager, saved.id, 1);
         await this.audit.record(manager, ctx, {
           entity: 'advice_request',
           entityId: saved.id,

@@ -4,7 +4,7 @@
 import type { DataSource, QueryRunner } from 'typeorm';
 import { hashPassword } from '../../auth/password';
 import { DEMO_PASSWORD } from '../demo-users';
-import { rebuildRegisterRollup } from '../../advice-request/rollup.service';
+import { rebuildRegisterRollup } from '../../advice-request/rollup.sql';
 import { generationSteps, NATIONAL_TODAY } from './national-sql';
 import {
   GENERATED_CBS_PREFIX,
@@ -28,6 +28,8 @@ const GENERATED_TABLES = [
   'advice_term',
   'consultation_meeting',
   'advice_request',
+  'advice_request_rollup',
+  'advice_request_rollup_days',
   'app_user',
   'user_session',
   'sign_in_attempt',
