@@ -52,11 +52,12 @@ export class AddRegisterRollupAndDashboardIndexes1795447200000 implements Migrat
         scope_id int NOT NULL,
         measure text NOT NULL,
         value int NOT NULL,
+        -- Signed deltas are upserted, so n can pass through negative values within a statement's
+        -- proposed rows; a zero row is kept (and skipped when read).
         n int NOT NULL,
         CONSTRAINT advice_request_rollup_days_pkey PRIMARY KEY (scope, scope_id, measure, value),
         CONSTRAINT advice_request_rollup_days_scope_check CHECK (scope IN ('PROVIDER', 'MUNICIPALITY', 'SUBREGION', 'REGION', 'MONTH')),
-        CONSTRAINT advice_request_rollup_days_measure_check CHECK (measure IN ('GRANTED', 'MARGIN')),
-        CONSTRAINT advice_request_rollup_days_n_check CHECK (n >= 0)
+        CONSTRAINT advice_request_rollup_days_measure_check CHECK (measure IN ('GRANTED', 'MARGIN'))
       )`);
     await q.query(
       `CREATE INDEX advice_request_open_deadline_idx ON advice_request (council_id, (requested_on + advice_term_days), id)

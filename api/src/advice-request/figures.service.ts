@@ -294,22 +294,25 @@ export function figureGroups(
   const f = q.filter;
   // Providers contracted by the filtered municipality or subregion: a provider-level list shows only
   // those (the others would only show zeros).
-  const contracted = [
-    f.municipalityId
-      ? `EXISTS (SELECT 1 FROM provider_contract pc WHERE pc.provider_id = p.id AND pc.municipality_id = ${p(toId(f.municipalityId), '::int')})`
-      : null,
-    f.subregionId
-      ? `EXISTS (SELECT 1 FROM provider_contract pc JOIN municipality m ON m.id = pc.municipality_id
+  const contracted = () =>
+    [
+      f.municipalityId
+        ? `EXISTS (SELECT 1 FROM provider_contract pc WHERE pc.provider_id = p.id AND pc.municipality_id = ${p(toId(f.municipalityId), '::int')})`
+        : null,
+      f.subregionId
+        ? `EXISTS (SELECT 1 FROM provider_contract pc JOIN municipality m ON m.id = pc.municipality_id
                   WHERE pc.provider_id = p.id AND m.subregion_id = ${p(toId(f.subregionId), '::int')})`
-      : null,
-  ].filter(Boolean);
+        : null,
+    ].filter(Boolean);
   switch (groupBy) {
     case 'PROVIDER':
       return {
         groups: `SELECT p.id::text AS key, p.name, NULL::date AS period_start, p.name AS sort FROM provider p
         WHERE EXISTS (SELECT 1 FROM client_council c WHERE c.provider_id = p.id)
         ${f.providerId ? `AND p.id = ${p(toId(f.providerId), '::int')}` : ''}
-        ${contracted.map((c) => `AND ${c}`).join(' ')}`,
+        ${contracted()
+          .map((c) => `AND ${c}`)
+          .join(' ')}`,
         assign: (t) => `SELECT u.provider_id::text AS key, u.* FROM ${t} u`,
       };
     case 'MUNICIPALITY':

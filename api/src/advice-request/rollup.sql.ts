@@ -41,11 +41,11 @@ function upsertSql(scopes: { provider: boolean; month: boolean }): string {
     scopes.provider
       ? `SELECT 'PROVIDER' AS scope, provider_id AS scope_id, provider_id FROM providers`
       : null,
-    `SELECT 'MUNICIPALITY', pc.municipality_id, pc.provider_id FROM provider_contract pc
+    `SELECT 'MUNICIPALITY' AS scope, pc.municipality_id AS scope_id, pc.provider_id FROM provider_contract pc
       WHERE pc.provider_id IN (SELECT provider_id FROM providers)`,
-    `SELECT DISTINCT 'SUBREGION', m.subregion_id, pc.provider_id FROM provider_contract pc
+    `SELECT DISTINCT 'SUBREGION' AS scope, m.subregion_id AS scope_id, pc.provider_id FROM provider_contract pc
       JOIN municipality m ON m.id = pc.municipality_id WHERE pc.provider_id IN (SELECT provider_id FROM providers)`,
-    `SELECT DISTINCT 'REGION', s.region_id, pc.provider_id FROM provider_contract pc
+    `SELECT DISTINCT 'REGION' AS scope, s.region_id AS scope_id, pc.provider_id FROM provider_contract pc
       JOIN municipality m ON m.id = pc.municipality_id JOIN subregion s ON s.id = m.subregion_id
       WHERE pc.provider_id IN (SELECT provider_id FROM providers)`,
   ].filter(Boolean);
