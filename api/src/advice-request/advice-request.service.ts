@@ -18,6 +18,7 @@ import { notFound, type RequestContext } from '../common/app-error';
 import { Clock } from '../common/clock';
 import { toId } from '../common/id';
 import type { ListResult } from '../common/list';
+import type { Loaders } from '../graphql/loaders';
 import { assertVersion } from '../common/version';
 import { ProviderEntity } from '../provider/provider.entity';
 import { WmczSubjectEntity } from '../wmcz-subject/wmcz-subject.entity';
@@ -126,7 +127,11 @@ export class AdviceRequestService {
   // ---------------------------------------------------------------------------------------------
   // Reading
 
-  async list(ctx: RequestContext, args: AdviceRequestsArgs): Promise<ListResult<AdviceRequestType>> {
+  async list(
+    ctx: RequestContext,
+    args: AdviceRequestsArgs,
+    loaders?: Loaders,
+  ): Promise<ListResult<AdviceRequestType>> {
     const f = args.filter ?? {};
     if (f.from && f.to && f.to < f.from) throw refuse('PERIOD_REVERSED', 'filter.to');
     const query = this.dataSource.getRepository(AdviceRequestEntity).createQueryBuilder('r');
@@ -160,8 +165,24 @@ export class AdviceRequestService {
     } else {
       query.orderBy(periodOnSql('r'), 'DESC', 'NULLS FIRST').addOrderBy('r.id', 'DESC');
     }
-    const [rows, totalItems] = await query.offset(args.skip).limit(args.take).getManyAndCount();
-    return { items: rows.map(AdviceRequestType.from), totalItems };
+    // One statement: the page, its provider, council and subject (primed into this request's
+    // DataLoaders, so the relation fields send no SQL) and the total via count(*) OVER ().
+    query
+      .leftJoinAndSelect('r.provider', 'provider')
+      .leftJoinAndSelect('r.council', 'council')
+      .leftJoinAndSelect('r.subject', 'subject')
+      .addSelect('count(*) OVER ()', 'total_items')
+      .offset(args.skip)
+      .limit(args.take);
+    const { entities, raw } = await query.getRawAndEntities<{ total_items: string }>();
+    const totalItems =
+      raw.length > 0 ? Number(raw[0]!.total_items) : args.skip > 0 ? await query.getCount() : 0;
+    for (const row of entities) {
+      if (row.provider) loaders?.byId(ProviderEntity).prime(row.providerId, row.provider);
+      if (row.council) loaders?.byId(ClientCouncilEntity).prime(row.councilId, row.council);
+      if (row.subject) loaders?.byId(WmczSubjectEntity).prime(row.subjectId, row.subject);
+    }
+    return { items: entities.map(AdviceRequestType.from), totalItems };
   }
 
   async one(ctx: RequestContext, idRaw: string): Promise<AdviceRequestType> {
