@@ -40,7 +40,7 @@ export class AdviceRequestResolver {
       'Registraties met filters en paginering. Beheerder, beleidsmedewerkers en kerngroep zien alles; een bestuurder de eigen aanbieder (ook concepten); een raadslid de eigen raad (zonder concepten). Het publiek ziet geen losse verzoeken, alleen timelinessFigures.',
   })
   adviceRequests(@Args() args: AdviceRequestsArgs, @Context() ctx: GqlContext) {
-    return this.service.list(ctx.request, args);
+    return this.service.list(ctx.request, args, ctx.loaders);
   }
 
   @RoleScopes(REGISTER_READ_SCOPES)
