@@ -1,0 +1,157 @@
+// Shapes the municipality comparison: one value per municipality for the chosen metric, grouped by
+// subregion, with the region value to compare against. Pure, so it is unit-tested.
+import { per10k, share } from '../../lib/format';
+import type { UrlCodec } from '../../lib/url-state';
+import { oneOf, parseSort, writeSort } from '../../lib/url-state';
+
+export const MUNICIPALITY_METRICS = ['raad-en-regeling', 'aanbieders-per-10k-jeugd'] as const;
+export type MunicipalityMetric = (typeof MUNICIPALITY_METRICS)[number];
+
+export interface MunicipalityInput {
+  id: string;
+  cbsCode: string;
+  name: string;
+  inhabitants: number;
+  youthPopulation: number | null;
+  subregion: { id: string; name: string };
+}
+
+export interface ProviderInput {
+  id: string;
+  councilRequired: boolean;
+  councils: ReadonlyArray<{ regulationAdoptedOn: string | null }>;
+  municipalities: ReadonlyArray<{ id: string }>;
+}
+
+export interface MunicipalityBar {
+  cbsCode: string;
+  name: string;
+  subregion: string;
+  subregionIndex: number;
+  /** The metric: a share 0–1 or a rate per 10,000; null when it rests on nothing (0 of 0). */
+  value: number | null;
+  /** What the value is computed from: e.g. 3 of 5 obliged providers, or 12 providers per 27,000 young people. */
+  numerator: number;
+  denominator: number;
+  /** value − region value, null when either is missing. */
+  difference: number | null;
+}
+
+export interface MunicipalityComparison {
+  metric: MunicipalityMetric;
+  kind: 'share' | 'per10k';
+  bars: MunicipalityBar[];
+  subregions: string[];
+  regionValue: number | null;
+  regionNumerator: number;
+  regionDenominator: number;
+}
+
+/** Obliged to have a council, and has at least one council with an adopted regulation. */
+export function hasCouncilWithRegulation(provider: ProviderInput): boolean {
+  return provider.councils.some((c) => c.regulationAdoptedOn !== null);
+}
+
+/**
+ * Per municipality, over the providers it contracts:
+ * - 'raad-en-regeling': share of the obliged providers (more than 10 care workers) that have a council
+ *   with an adopted regulation; the region value pools every obliged provider in the region once.
+ * - 'aanbieders-per-10k-jeugd': contracted providers per 10,000 inhabitants aged 0–17; the region value
+ *   is the mean of the municipalities (a provider contracted by several municipalities counts in each).
+ */
+export function toMunicipalityBars(
+  municipalities: readonly MunicipalityInput[],
+  providers: readonly ProviderInput[],
+  metric: MunicipalityMetric,
+): MunicipalityComparison {
+  const subregionOrder = [...new Map(municipalities.map((m) => [m.subregion.id, m.subregion.name]))]
+    .sort((a, b) => Number(a[0]) - Number(b[0]) || a[1].localeCompare(b[1]))
+    .map(([, name]) => name);
+  const byMunicipality = new Map<string, ProviderInput[]>();
+  for (const provider of providers) {
+    for (const m of provider.municipalities) {
+      const list = byMunicipality.get(m.id) ?? [];
+      list.push(provider);
+      byMunicipality.set(m.id, list);
+    }
+  }
+
+  const bars = municipalities.map((m): MunicipalityBar => {
+    const contracted = byMunicipality.get(m.id) ?? [];
+    let numerator: number;
+    let denominator: number;
+    let value: number | null;
+    if (metric === 'raad-en-regeling') {
+      const obliged = contracted.filter((p) => p.councilRequired);
+      numerator = obliged.filter(hasCouncilWithRegulation).length;
+      denominator = obliged.length;
+      value = share(numerator, denominator);
+    } else {
+      numerator = contracted.length;
+      denominator = m.youthPopulation ?? 0;
+      value = per10k(numerator, denominator);
+    }
+    return {
+      cbsCode: m.cbsCode,
+      name: m.name,
+      subregion: m.subregion.name,
+      subregionIndex: subregionOrder.indexOf(m.subregion.name),
+      value,
+      numerator,
+      denominator,
+      difference: null,
+    };
+  });
+
+  let regionValue: number | null;
+  let regionNumerator: number;
+  let regionDenominator: number;
+  if (metric === 'raad-en-regeling') {
+    const inRegion = providers.filter((p) => p.councilRequired && p.municipalities.length > 0);
+    regionNumerator = inRegion.filter(hasCouncilWithRegulation).length;
+    regionDenominator = inRegion.length;
+    regionValue = share(regionNumerator, regionDenominator);
+  } else {
+    const values = bars.map((b) => b.value).filter((v): v is number => v !== null);
+    regionNumerator = values.length;
+    regionDenominator = bars.length;
+    regionValue = values.length > 0 ? values.reduce((a, b) => a + b, 0) / values.length : null;
+  }
+  for (const bar of bars) {
+    bar.difference = bar.value !== null && regionValue !== null ? bar.value - regionValue : null;
+  }
+  bars.sort((a, b) => a.subregionIndex - b.subregionIndex || a.name.localeCompare(b.name, 'nl'));
+  return {
+    metric,
+    kind: metric === 'raad-en-regeling' ? 'share' : 'per10k',
+    bars,
+    subregions: subregionOrder,
+    regionValue,
+    regionNumerator,
+    regionDenominator,
+  };
+}
+
+export interface MunicipalityFilters {
+  metric: MunicipalityMetric;
+  /** Subregion name, or '' for all three. */
+  subregion: string;
+  sort: { key: string; dir: 'asc' | 'desc' };
+}
+
+export const MUNICIPALITY_SORT_KEYS = ['name', 'subregion', 'value', 'difference'] as const;
+
+export const municipalityCodec: UrlCodec<MunicipalityFilters> = {
+  parse: (params) => ({
+    metric: oneOf(params.get('maat'), MUNICIPALITY_METRICS, 'raad-en-regeling'),
+    subregion: (params.get('subregio') ?? '').slice(0, 100),
+    sort: parseSort(params.get('sort'), MUNICIPALITY_SORT_KEYS, { key: 'subregion', dir: 'asc' }),
+  }),
+  write: (value) => {
+    const params = new URLSearchParams();
+    if (value.metric !== 'raad-en-regeling') params.set('maat', value.metric);
+    if (value.subregion) params.set('subregio', value.subregion);
+    if (value.sort.key !== 'subregion' || value.sort.dir !== 'asc') params.set('sort', writeSort(value.sort));
+    return params;
+  },
+};
