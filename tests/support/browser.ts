@@ -88,3 +88,55 @@ export async function waitForData(page: Page): Promise<void> {
   await page.locator('main h1').first().waitFor();
   await page.waitForFunction(() => !document.querySelector('main .loading, .route-loading'));
 }
+
+/** Opens every "show the figures as a table" toggle, so checks also cover the tables. */
+export async function openAllTables(page: Page): Promise<void> {
+  const toggles = page.locator('button.table-toggle[aria-expanded="false"]');
+  while ((await toggles.count()) > 0) await toggles.first().click();
+}
+
+/** One line per violation, for a readable assertion message. */
+export function describeViolations(violations: readonly AxeViolation[]): string {
+  return violations
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+    .join('\n');
+}
+
+/** Counts GraphQL requests a page makes (the dashboard's own counter, set by lib/graphql). */
+export async function graphqlRequestCount(page: Page): Promise<number> {
+  return page.evaluate(
+    () => (window as unknown as { __pmGraphQLRequests?: number }).__pmGraphQLRequests ?? 0,
+  );
+}
+
+/**
+ * Presses Tab (keyboard only) until the focused element matches: its tag and, if given, a piece of its
+ * text or accessible label. Fails after `max` presses, so an unreachable control fails the test.
+ */
+export async function tabTo(
+  page: Page,
+  target: { tag: string; text?: string | RegExp },
+  max = 80,
+): Promise<void> {
+  const text =
+    target.text instanceof RegExp ? { source: target.text.source, flags: target.text.flags } : target.text;
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const found = await page.evaluate(
+      ({ tag, text }) => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el.tagName.toLowerCase() !== tag) return false;
+        if (text === undefined) return true;
+        const label = `${el.getAttribute('aria-label') ?? ''} ${el.textContent ?? ''} ${
+          (el as HTMLInputElement).labels?.[0]?.textContent ?? ''
+        }`;
+        return typeof text === 'string'
+          ? label.includes(text)
+          : new RegExp(text.source, text.flags).test(label);
+      },
+      { tag: target.tag.toLowerCase(), text },
+    );
+    if (found) return;
+  }
+  throw new Error(`Tab never reached <${target.tag}> ${String(target.text ?? '')}`);
+}

@@ -1,0 +1,206 @@
+import { adviceTermOn, WMCZ_CATALOGUE } from '@pm/domain';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type TestApp, startTestApp } from '../../support/app';
+import { launchBrowser, newSession, openAllTables, signIn, waitForData } from '../../support/browser';
+import { GraphQLClient } from '../../support/graphql-client';
+
+const TODAY = '2026-11-23';
+const nl = new Intl.NumberFormat('nl-NL');
+const pct = new Intl.NumberFormat('nl-NL', { style: 'percent', maximumFractionDigits: 0 });
+
+interface ApiProvider {
+  id: string;
+  name: string;
+  careWorkers: number;
+  councilRequired: boolean;
+  councils: Array<{ regulationAdoptedOn: string | null }>;
+  municipalities: Array<{ cbsCode: string }>;
+}
+
+/** The cell texts of a table body, row by row. */
+async function tableRows(page: Page, testId: string): Promise<string[][]> {
+  return page
+    .getByTestId(testId)
+    .locator('tbody tr')
+    .evaluateAll((rows) =>
+      rows.map((row) =>
+        Array.from(row.querySelectorAll('th, td')).map((cell) => (cell.textContent ?? '').trim()),
+      ),
+    );
+}
+
+describe('the views show the API’s figures', () => {
+  let t: TestApp;
+  let browser: Browser;
+  let providers: ApiProvider[];
+  let municipalities: Array<{ cbsCode: string; name: string; inhabitants: number }>;
+  beforeAll(async () => {
+    [t, browser] = await Promise.all([startTestApp({ env: { TODAY } }), launchBrowser()]);
+    const data = await new GraphQLClient(t.url).ok(`{
+      providers(take: 200) { items { id name careWorkers councilRequired councils { regulationAdoptedOn } municipalities { cbsCode } } }
+      municipalities(take: 200) { items { cbsCode name inhabitants } }
+    }`);
+    providers = data.providers.items;
+    municipalities = data.municipalities.items;
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  const complete = (p: ApiProvider) => p.councils.some((c) => c.regulationAdoptedOn !== null);
+
+  it('Regio-overzicht shows the number of municipalities, inhabitants and the council-and-regulation share', async () => {
+    const { context, page } = await newSession(browser, t.url);
+    await page.goto('/');
+    await waitForData(page);
+    const text = await page.locator('main').innerText();
+    const inhabitants = municipalities.reduce((s, m) => s + m.inhabitants, 0);
+    const obliged = providers.filter((p) => p.councilRequired && p.municipalities.length > 0);
+    expect(text).toContain(nl.format(inhabitants));
+    expect(text).toContain(`${obliged.filter(complete).length} van ${obliged.length} aanbieders`);
+    expect(text).toContain(pct.format(obliged.filter(complete).length / obliged.length));
+    // The parts that need the register and the programme say so instead of showing made-up figures.
+    expect(await page.locator('[data-empty-reason="notAvailableYet"]').count()).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it('Gemeenten lists the 16 municipalities, each based on the providers the API says it contracts', async () => {
+    const { context, page } = await newSession(browser, t.url);
+    await page.goto('/gemeenten');
+    await waitForData(page);
+    const rows = await tableRows(page, 'municipality-table');
+    expect(rows).toHaveLength(16);
+    for (const [name, , share, basis] of rows) {
+      const cbs = municipalities.find((m) => m.name === name)!.cbsCode;
+      const obliged = providers.filter(
+        (p) => p.councilRequired && p.municipalities.some((m) => m.cbsCode === cbs),
+      );
+      expect(basis).toBe(`${obliged.filter(complete).length} van ${obliged.length} aanbieders`);
+      expect(share).toBe(pct.format(obliged.filter(complete).length / obliged.length));
+    }
+    const region = providers.filter((p) => p.councilRequired && p.municipalities.length > 0);
+    expect(await page.getByTestId('region-value').innerText()).toBe(
+      pct.format(region.filter(complete).length / region.length),
+    );
+    // The chart is drawn with one bar per municipality.
+    expect(await page.getByTestId('municipality-chart').locator('.recharts-bar-rectangle').count()).toBe(16);
+    await context.close();
+  });
+
+  it('Aanbieders lists every provider with its care workers, and the "required but missing" filter matches the API', async () => {
+    const { context, page } = await newSession(browser, t.url);
+    await page.goto('/aanbieders');
+    await waitForData(page);
+    const rows = await tableRows(page, 'providers-table');
+    expect(rows.map((r) => r[0]).sort()).toEqual(providers.map((p) => p.name).sort());
+    for (const row of rows) {
+      const p = providers.find((x) => x.name === row[0])!;
+      expect(row[1]).toBe(nl.format(p.careWorkers));
+    }
+    await page.getByRole('combobox', { name: 'Cliëntenraad' }).selectOption('ontbreekt');
+    const missing = await tableRows(page, 'providers-table');
+    expect(missing.map((r) => r[0]).sort()).toEqual(
+      providers
+        .filter((p) => p.councilRequired && p.councils.length === 0)
+        .map((p) => p.name)
+        .sort(),
+    );
+    await openAllTables(page);
+    const coverage = await tableRows(page, 'coverage-table');
+    expect(coverage.find((r) => r[0]!.startsWith('Verplicht, maar zonder raad'))![1]).toBe(
+      String(missing.length),
+    );
+    await context.close();
+  });
+
+  it('a provider’s page shows its councils with the advice term in force and its contracting municipalities', async () => {
+    const client = new GraphQLClient(t.url);
+    const mergelland = providers.find((p) => p.name === 'Jeugdzorg Mergelland')!;
+    const { provider } = await client.ok(
+      `query($id: ID!) { provider(id: $id) { councils { name adviceTerms { termDays validFrom } } municipalities { name } } }`,
+      { id: mergelland.id },
+    );
+    const { context, page } = await newSession(browser, t.url);
+    await page.goto(`/aanbieders/${mergelland.id}`);
+    await waitForData(page);
+    await expect(page.locator('h1').innerText()).resolves.toBe('Jeugdzorg Mergelland');
+    const text = await page.locator('main').innerText();
+    for (const council of provider.councils) {
+      expect(text).toContain(council.name);
+      const term = adviceTermOn(council.adviceTerms, new Date().toISOString().slice(0, 10));
+      expect(text).toContain(`${term} dagen`);
+    }
+    for (const m of provider.municipalities) expect(text).toContain(m.name);
+    await context.close();
+  });
+
+  it('Wmcz shows every catalogue subject with its article, and fewer for a provider without residential care', async () => {
+    const { context, page } = await newSession(browser, t.url);
+    await page.goto('/wmcz');
+    await waitForData(page);
+    expect(await page.locator('[data-subject]').count()).toBe(WMCZ_CATALOGUE.length);
+    for (const subject of WMCZ_CATALOGUE) {
+      await expect(page.locator(`[data-subject="${subject.code}"]`).innerText()).resolves.toContain(
+        subject.articleRef,
+      );
+    }
+    await page.getByLabel('Aanbieder zonder verblijf').check();
+    expect(await page.locator('[data-subject]').count()).toBe(
+      WMCZ_CATALOGUE.filter((s) => !s.residentialOnly).length,
+    );
+    expect(page.url()).toContain('aanbieder=zonder-verblijf');
+    await context.close();
+  });
+
+  it('Cliëntenraad shows a council member their own council, and asks the public to sign in', async () => {
+    const { context, page } = await newSession(browser, t.url);
+    await page.goto('/clientenraad');
+    await waitForData(page);
+    expect(await page.locator('[data-empty-reason="notAllowed"]').count()).toBe(1);
+    expect(await page.locator('main').innerText()).not.toContain('Cliëntenraad Mergelland');
+    await signIn(page, 'raad.mergelland@demo.example');
+    await page.goto('/clientenraad');
+    await waitForData(page);
+    await expect(page.locator('main h2').first().innerText()).resolves.toBe('Cliëntenraad Mergelland');
+    await expect(page.getByTestId('advice-term').innerText()).resolves.toBe('42 dagen');
+    await context.close();
+  });
+
+  it('shows the signed-in user with role and organisation, and signs out', async () => {
+    const { context, page } = await newSession(browser, t.url);
+    await signIn(page, 'beleid.maastricht@demo.example');
+    const box = await page.getByTestId('user-box').innerText();
+    expect(box).toContain('Demo Beleidsmedewerker Maastricht');
+    expect(box).toContain('Beleidsmedewerker gemeente');
+    expect(box).toContain('Maastricht');
+    await page.getByRole('button', { name: 'Uitloggen' }).click();
+    await page.getByRole('link', { name: 'Inloggen' }).waitFor();
+    const { me } = await page.evaluate(async () => {
+      const r = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ me { id } }' }),
+      });
+      return (await r.json()).data;
+    });
+    expect(me).toBeNull();
+    await context.close();
+  });
+
+  it('shows a wrong password next to the form and keeps the e-mail address that was typed', async () => {
+    const { context, page } = await newSession(browser, t.url);
+    await page.goto('/inloggen');
+    await page.getByLabel('E-mailadres').fill('beheer@demo.example');
+    await page.getByLabel('Wachtwoord').fill('fout-wachtwoord');
+    await page.locator('form').getByRole('button', { name: 'Inloggen' }).click();
+    await page.locator('.field-error').first().waitFor();
+    expect(await page.locator('.field-error').first().innerText()).toContain(
+      'E-mailadres of wachtwoord is onjuist',
+    );
+    expect(await page.getByLabel('E-mailadres').inputValue()).toBe('beheer@demo.example');
+    expect(await page.getByLabel('E-mailadres').getAttribute('aria-invalid')).toBe('true');
+    await context.close();
+  });
+});
