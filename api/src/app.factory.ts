@@ -7,7 +7,8 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module';
 import type { AppConfig } from './config/config';
-import { IDE_HTML } from './graphql/ide.html';
+import helmet from 'helmet';
+import { IDE_HTML, IDE_JS } from './graphql/ide.html';
 
 const API_PREFIXES = ['/graphql', '/health', '/ide'];
 
@@ -20,8 +21,32 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
   });
   app.useBodyParser('json', { limit: '200kb' });
   app.disable('x-powered-by');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: false,
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          // Recharts positions its SVG with style attributes; no inline scripts are allowed anywhere.
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:'],
+          fontSrc: ["'self'"],
+          connectSrc: ["'self'"],
+          objectSrc: ["'none'"],
+          baseUri: ["'self'"],
+          formAction: ["'self'"],
+          frameAncestors: ["'none'"],
+          ...(config.nodeEnv === 'production' && { upgradeInsecureRequests: [] }),
+        },
+      },
+      crossOriginEmbedderPolicy: false,
+      hsts: config.nodeEnv === 'production',
+    }),
+  );
 
   if (config.nodeEnv !== 'production') {
+    app.use('/ide/ide.js', (_req: Request, res: Response) => res.type('application/javascript').send(IDE_JS));
     app.use('/ide', (_req: Request, res: Response) => res.type('html').send(IDE_HTML));
   }
 

@@ -16,6 +16,7 @@ import { HealthController } from './health/health.controller';
 import { MunicipalityModule } from './municipality/municipality.module';
 import { ProviderModule } from './provider/provider.module';
 import { RegionModule } from './region/region.module';
+import { UserModule } from './user/user.module';
 
 @Global()
 @Module({})
@@ -45,6 +46,7 @@ export class AppModule {
         MunicipalityModule,
         ProviderModule,
         ClientCouncilModule,
+        UserModule,
       ],
       controllers: [HealthController],
       providers: [

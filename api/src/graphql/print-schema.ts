@@ -1,15 +1,17 @@
-// `npm run schema`: writes api/schema.gql, the committed contract the dashboard and tests are typed from.
+// `npm run schema`: writes api/schema.gql (the contract the dashboard and tests are typed from) and
+// docs/access-matrix.md (who may call what), both derived from the code.
 import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../config/config';
-import { buildSchemaSdl } from './schema-sdl';
+import { buildContracts } from './schema-sdl';
 
-buildSchemaSdl()
-  .then((sdl) => {
-    const file = path.join(repoRoot, 'api', 'schema.gql');
-    fs.writeFileSync(file, sdl);
-    console.log(`Schema geschreven naar ${path.relative(repoRoot, file)} (${sdl.split('\n').length} regels)`);
+buildContracts()
+  .then(({ schema, accessMatrix }) => {
+    fs.writeFileSync(path.join(repoRoot, 'api', 'schema.gql'), schema);
+    fs.mkdirSync(path.join(repoRoot, 'docs'), { recursive: true });
+    fs.writeFileSync(path.join(repoRoot, 'docs', 'access-matrix.md'), accessMatrix);
+    console.log(`api/schema.gql (${schema.split('\n').length} regels) en docs/access-matrix.md geschreven`);
   })
   .catch((error: unknown) => {
     console.error(error);

@@ -1,5 +1,5 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Public, Roles } from '../auth/roles.decorator';
+import { Public, Roles, RoleScopes } from '../auth/roles.decorator';
 import { ClientCouncilEntity } from '../client-council/client-council.entity';
 import { ClientCouncilType } from '../client-council/client-council.type';
 import { IdArgs } from '../common/id-args';
@@ -33,7 +33,7 @@ export class ProviderResolver {
     return this.service.create(ctx.request, args.input);
   }
 
-  @Roles('ADMIN', 'PROVIDER_BOARD')
+  @RoleScopes({ ADMIN: 'ANY', PROVIDER_BOARD: 'OWN_PROVIDER' })
   @Mutation(() => ProviderType, { description: 'Beheerder: elke aanbieder; bestuurder: alleen de eigen.' })
   updateProvider(@Args() args: UpdateProviderArgs, @Context() ctx: GqlContext) {
     return this.service.update(ctx.request, args.id, args.input);
