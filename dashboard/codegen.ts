@@ -16,7 +16,7 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         useTypeImports: true,
         skipTypename: true,
-        scalars: { Date: 'string', ID: 'string' },
+        scalars: { Date: 'string', DateTime: 'string', JSON: 'unknown', ID: 'string' },
         strictScalars: true,
       },
     },

@@ -1,7 +1,7 @@
 // Filters live in the URL so a copied link opens the same view with the same filters. Each view
 // describes its filters as a codec (parse from / write to URLSearchParams, both pure and tested);
 // this hook binds a codec to the router's search params.
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 
 export interface UrlCodec<T> {
@@ -13,9 +13,20 @@ export interface UrlCodec<T> {
 export function useUrlState<T>(codec: UrlCodec<T>): [T, (patch: Partial<T>) => void] {
   const [params, setParams] = useSearchParams();
   const value = useMemo(() => codec.parse(params), [codec, params]);
+  // setSearchParams works from the params of the last render, so two quick changes (two selects in
+  // a row) would lose the first. Each update therefore builds on the last URL it wrote until the
+  // router has caught up with it.
+  const pending = useRef<URLSearchParams | null>(null);
+  const current = useRef(params);
+  current.current = params;
+  useEffect(() => {
+    if (pending.current?.toString() === params.toString()) pending.current = null;
+  }, [params]);
   const update = useCallback(
     (patch: Partial<T>) => {
-      setParams((current) => codec.write({ ...codec.parse(current), ...patch }), { replace: true });
+      const next = codec.write({ ...codec.parse(pending.current ?? current.current), ...patch });
+      pending.current = next;
+      setParams(next, { replace: true });
     },
     [codec, setParams],
   );

@@ -61,9 +61,9 @@ describe('keyboard-only use', () => {
     await tabTo(page, { tag: 'button', text: 'Zorgverleners' });
     await page.keyboard.press('Enter');
     await page.waitForURL(/sort=careWorkers/);
-    expect(await page.getByRole('columnheader', { name: /Zorgverleners/ }).getAttribute('aria-sort')).toBe(
-      'ascending',
-    );
+    await expect
+      .poll(() => page.getByRole('columnheader', { name: /Zorgverleners/ }).getAttribute('aria-sort'))
+      .toBe('ascending');
 
     await tabTo(page, { tag: 'a', text: 'Jeugdzorg Mergelland' });
     await page.keyboard.press('Enter');
@@ -85,7 +85,9 @@ describe('keyboard-only use', () => {
     expect(await page.getByTestId('coverage-table').isVisible()).toBe(true);
     await tabTo(page, { tag: 'summary', text: 'Hoe berekend?' });
     await page.keyboard.press('Enter');
-    expect(await page.locator('details.how-calculated').first().getAttribute('open')).not.toBeNull();
+    await expect
+      .poll(() => page.locator('details.how-calculated').first().getAttribute('open'))
+      .not.toBeNull();
     await context.close();
   });
 
@@ -95,7 +97,7 @@ describe('keyboard-only use', () => {
     await waitForData(page);
     await tabTo(page, { tag: 'button', text: 'English' });
     await page.keyboard.press('Enter');
-    await expect(page.locator('h1').innerText()).resolves.toBe('Wmcz subjects');
+    await expect.poll(() => page.locator('h1').innerText()).toBe('Wmcz subjects');
     await context.close();
   });
 });

@@ -25,7 +25,7 @@ describe('language switch and shareable links', () => {
     expect(await page.locator('main').innerText()).toContain('595.500');
 
     await page.getByTestId('language-switch').click();
-    await expect(page.locator('h1').innerText()).resolves.toBe('Regional overview');
+    await expect.poll(() => page.locator('h1').innerText()).toBe('Regional overview');
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expect(await page.getByRole('navigation').innerText()).toContain('Municipalities');
     expect(await page.locator('main').innerText()).toContain('595,500');
@@ -36,7 +36,7 @@ describe('language switch and shareable links', () => {
     expect(await page.title()).toContain('Regional overview');
 
     await page.getByTestId('language-switch').click();
-    await expect(page.locator('h1').innerText()).resolves.toBe('Regio-overzicht');
+    await expect.poll(() => page.locator('h1').innerText()).toBe('Regio-overzicht');
     await context.close();
   });
 
@@ -72,6 +72,9 @@ describe('language switch and shareable links', () => {
     await first.page.getByRole('combobox', { name: 'Cliëntenraad' }).selectOption('met');
     await first.page.getByRole('button', { name: /Zorgverleners/ }).click();
     await first.page.getByRole('button', { name: /Zorgverleners/ }).click();
+    await expect
+      .poll(() => first.page.getByRole('columnheader', { name: /Zorgverleners/ }).getAttribute('aria-sort'))
+      .toBe('descending');
     const url = first.page.url();
     expect(new URL(url).search).toBe('?gemeente=GM0935&raad=met&sort=-careWorkers');
     const rows = await first.page.getByTestId('providers-table').locator('tbody tr th').allInnerTexts();
@@ -115,8 +118,10 @@ describe('language switch and shareable links', () => {
     await waitForData(page);
     expect(await page.locator('[data-empty-reason="filterTooNarrow"]').count()).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Filters wissen' }).first().click();
-    expect(new URL(page.url()).search).toBe('');
-    expect(await page.getByTestId('providers-table').locator('tbody tr').count()).toBeGreaterThan(10);
+    await expect.poll(() => new URL(page.url()).search).toBe('');
+    await expect
+      .poll(() => page.getByTestId('providers-table').locator('tbody tr').count())
+      .toBeGreaterThan(10);
     await context.close();
   });
 });
