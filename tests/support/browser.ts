@@ -91,10 +91,16 @@ export async function waitForData(page: Page): Promise<void> {
   await page.waitForFunction(() => !document.querySelector('main .loading, .route-loading'));
 }
 
-/** Opens every "show the figures as a table" toggle, so checks also cover the tables. */
+/**
+ * Opens everything that is folded away (chart tables, edit forms, "hoe berekend" explanations), so
+ * checks also cover what is only visible after a click.
+ */
 export async function openAllTables(page: Page): Promise<void> {
-  const toggles = page.locator('button.table-toggle[aria-expanded="false"]');
-  while ((await toggles.count()) > 0) await toggles.first().click();
+  const toggles = page.locator('main button[aria-expanded="false"]');
+  for (let guard = 0; guard < 50 && (await toggles.count()) > 0; guard++) await toggles.first().click();
+  await page.evaluate(() =>
+    document.querySelectorAll('main details').forEach((d) => d.setAttribute('open', '')),
+  );
 }
 
 /** One line per violation, for a readable assertion message. */

@@ -1,6 +1,6 @@
-import { type ReactNode, useEffect, useId, useRef } from 'react';
+import { type FormEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { useI18n } from '../app/i18n';
-import type { GraphQLErrorEntry } from '../lib/graphql';
+import { fieldErrors, type GraphQLErrorEntry } from '../lib/graphql';
 
 export interface ControlProps {
   id: string;
@@ -69,5 +69,80 @@ export function FormErrors({ errors }: { errors: readonly GraphQLErrorEntry[] | 
         ))}
       </ul>
     </div>
+  );
+}
+
+/** The text to show for an API error: our own wording for known codes, else the API's message. */
+export function useApiErrorText(): (entry: GraphQLErrorEntry) => string {
+  const { m } = useI18n();
+  return (entry) => {
+    if (entry.extensions?.code === 'NETWORK') return m.errors.network;
+    const reason = entry.extensions?.reason ?? entry.extensions?.code;
+    const own = reason ? m.apiErrors[reason] : undefined;
+    // Validation messages arrive as "input.termDays: …"; the field is already shown by the label.
+    return own ?? entry.message.replace(/^[\w.[\]]+: /, '');
+  };
+}
+
+export interface FormState {
+  busy: boolean;
+  /** Errors per input field (from extensions.field, without the "input." prefix). */
+  errors: Record<string, string>;
+  formErrors: string[];
+  saved: boolean;
+  onSubmit(event: FormEvent): void;
+  reset(): void;
+}
+
+/**
+ * Submits a mutation and keeps what the user typed: on failure the errors go next to their fields
+ * and the inputs keep their values (they are the caller's state, untouched here).
+ */
+export function useFormSubmit<T>(submit: () => Promise<T>, onSuccess?: (result: T) => void): FormState {
+  const text = useApiErrorText();
+  const [busy, setBusy] = useState(false);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [formErrors, setFormErrors] = useState<string[]>([]);
+  const [saved, setSaved] = useState(false);
+  return {
+    busy,
+    errors,
+    formErrors,
+    saved,
+    reset: () => {
+      setErrors({});
+      setFormErrors([]);
+      setSaved(false);
+    },
+    onSubmit: (event) => {
+      event.preventDefault();
+      setBusy(true);
+      setSaved(false);
+      submit().then(
+        (result) => {
+          setErrors({});
+          setFormErrors([]);
+          setSaved(true);
+          setBusy(false);
+          onSuccess?.(result);
+        },
+        (error: unknown) => {
+          const { fields, other } = fieldErrors(error);
+          setErrors(Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, text(v)])));
+          setFormErrors(other.map(text));
+          setBusy(false);
+        },
+      );
+    },
+  };
+}
+
+/** "Opgeslagen." after a successful save, announced politely. */
+export function SavedMessage({ show }: { show: boolean }) {
+  const { m } = useI18n();
+  return (
+    <p className="saved-message" role="status">
+      {show ? m.common.saved : ''}
+    </p>
   );
 }

@@ -1,6 +1,8 @@
 import { adviceTermOn, COUNCIL_KIND_LABELS } from '@pm/domain';
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useI18n } from '../../app/i18n';
+import { useSession } from '../../app/session';
 import { YesNo } from '../../components/Badges';
 import { Card, Figure, Figures } from '../../components/Card';
 import { type Column, DataTable } from '../../components/DataTable';
@@ -9,6 +11,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { QueryStatus } from '../../components/QueryStatus';
 import type { ProviderDetailQuery as Result } from '../../lib/generated/graphql';
 import { useQuery } from '../../lib/graphql';
+import { AdviceTermForm, ProviderEditForm, RegulationForm } from './ProviderForms';
 import { ProviderDetailQuery } from './providers.graphql';
 
 type Council = Result['provider']['councils'][number];
@@ -18,7 +21,7 @@ function todayIso(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-function CouncilCard({ council }: { council: Council }) {
+function CouncilCard({ council, mayEdit, onSaved }: { council: Council; mayEdit: boolean; onSaved(): void }) {
   const { m, fmt } = useI18n();
   const t = m.provider;
   const term = adviceTermOn(council.adviceTerms, todayIso());
@@ -74,6 +77,17 @@ function CouncilCard({ council }: { council: Council }) {
           rowKey={(a) => a.id}
         />
       </div>
+      {mayEdit && (
+        <div className="two-columns">
+          <AdviceTermForm councilId={council.id} councilName={council.name} onSaved={onSaved} />
+          <RegulationForm
+            councilId={council.id}
+            councilName={council.name}
+            regulationAdoptedOn={council.regulationAdoptedOn}
+            onSaved={onSaved}
+          />
+        </div>
+      )}
     </Card>
   );
 }
@@ -85,6 +99,12 @@ export function ProviderPage() {
   const query = useQuery(ProviderDetailQuery, { id });
   const provider = query.data?.provider;
   const notFound = query.error?.code === 'NOT_FOUND' || query.error?.code === 'BAD_USER_INPUT';
+  const { me } = useSession();
+  const [editing, setEditing] = useState(false);
+  // The API decides (admin: any provider; board: its own); the form is only offered to those roles.
+  const mayEdit =
+    me?.role === 'ADMIN' ||
+    (me?.role === 'PROVIDER_BOARD' && me.organisation?.kind === 'PROVIDER' && me.organisation.id === id);
 
   return (
     <>
@@ -107,6 +127,19 @@ export function ProviderPage() {
                 <Figure label={t.residential} value={<YesNo value={provider.residential} />} />
                 <Figure label={t.kvk} value={provider.kvkNumber} />
               </Figures>
+              {mayEdit && (
+                <Card title={m.providerForms.providerTitle}>
+                  <button
+                    type="button"
+                    className="button secondary"
+                    aria-expanded={editing}
+                    onClick={() => setEditing((v) => !v)}
+                  >
+                    {editing ? m.providerForms.close : m.common.edit}
+                  </button>
+                  {editing && <ProviderEditForm provider={provider} onSaved={query.refetch} />}
+                </Card>
+              )}
               <Card title={t.councilsTitle}>
                 {provider.councils.length === 0 ? (
                   <EmptyState
@@ -114,7 +147,14 @@ export function ProviderPage() {
                     detail={provider.councilRequired ? t.noCouncilRequired : t.noCouncilNotRequired}
                   />
                 ) : (
-                  provider.councils.map((council) => <CouncilCard key={council.id} council={council} />)
+                  provider.councils.map((council) => (
+                    <CouncilCard
+                      key={council.id}
+                      council={council}
+                      mayEdit={mayEdit}
+                      onSaved={query.refetch}
+                    />
+                  ))
                 )}
               </Card>
               <Card title={t.municipalitiesTitle}>

@@ -71,3 +71,27 @@ export const ProviderDetailQuery = graphql(`
     }
   }
 `);
+
+export const UpdateProviderMutation = graphql(`
+  mutation UpdateProvider($id: ID!, $input: UpdateProviderInput!) {
+    updateProvider(id: $id, input: $input) {
+      id
+    }
+  }
+`);
+
+export const SetAdviceTermMutation = graphql(`
+  mutation SetAdviceTerm($input: SetAdviceTermInput!) {
+    setAdviceTerm(input: $input) {
+      id
+    }
+  }
+`);
+
+export const UpdateCouncilMutation = graphql(`
+  mutation UpdateCouncil($id: ID!, $input: UpdateClientCouncilInput!) {
+    updateClientCouncil(id: $id, input: $input) {
+      id
+    }
+  }
+`);

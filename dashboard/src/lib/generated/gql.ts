@@ -26,6 +26,9 @@ type Documents = {
     "\n  query RegionFacts {\n    regions {\n      id\n      code\n      name\n    }\n    municipalities(take: 200) {\n      totalItems\n      items {\n        id\n        inhabitants\n        youthPopulation\n      }\n    }\n    providers(take: 200) {\n      totalItems\n      items {\n        id\n        councilRequired\n        councils {\n          id\n          regulationAdoptedOn\n        }\n        municipalities {\n          id\n        }\n      }\n    }\n  }\n": typeof types.RegionFactsDocument,
     "\n  query ProvidersOverview {\n    providers(take: 200) {\n      totalItems\n      items {\n        id\n        name\n        careWorkers\n        residential\n        fosterCare\n        councilRequired\n        councils {\n          id\n          regulationAdoptedOn\n        }\n        municipalities {\n          id\n          cbsCode\n        }\n      }\n    }\n    municipalities(take: 200) {\n      items {\n        id\n        cbsCode\n        name\n      }\n    }\n  }\n": typeof types.ProvidersOverviewDocument,
     "\n  query ProviderDetail($id: ID!) {\n    provider(id: $id) {\n      id\n      name\n      kvkNumber\n      careWorkers\n      residential\n      fosterCare\n      councilRequired\n      municipalities {\n        id\n        cbsCode\n        name\n      }\n      councils {\n        id\n        name\n        kind\n        establishedOn\n        regulationAdoptedOn\n        meetingsPerYear\n        hasSupportOfficer\n        adviceTerms {\n          id\n          termDays\n          validFrom\n        }\n        seats {\n          youthFilled\n          youthVacant\n          parentFilled\n          parentVacant\n          otherFilled\n          otherVacant\n        }\n      }\n    }\n  }\n": typeof types.ProviderDetailDocument,
+    "\n  mutation UpdateProvider($id: ID!, $input: UpdateProviderInput!) {\n    updateProvider(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateProviderDocument,
+    "\n  mutation SetAdviceTerm($input: SetAdviceTermInput!) {\n    setAdviceTerm(input: $input) {\n      id\n    }\n  }\n": typeof types.SetAdviceTermDocument,
+    "\n  mutation UpdateCouncil($id: ID!, $input: UpdateClientCouncilInput!) {\n    updateClientCouncil(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateCouncilDocument,
 };
 const documents: Documents = {
     "\n  query Me {\n    me {\n      id\n      displayName\n      email\n      role\n      organisation {\n        id\n        kind\n        name\n      }\n    }\n  }\n": types.MeDocument,
@@ -39,6 +42,9 @@ const documents: Documents = {
     "\n  query RegionFacts {\n    regions {\n      id\n      code\n      name\n    }\n    municipalities(take: 200) {\n      totalItems\n      items {\n        id\n        inhabitants\n        youthPopulation\n      }\n    }\n    providers(take: 200) {\n      totalItems\n      items {\n        id\n        councilRequired\n        councils {\n          id\n          regulationAdoptedOn\n        }\n        municipalities {\n          id\n        }\n      }\n    }\n  }\n": types.RegionFactsDocument,
     "\n  query ProvidersOverview {\n    providers(take: 200) {\n      totalItems\n      items {\n        id\n        name\n        careWorkers\n        residential\n        fosterCare\n        councilRequired\n        councils {\n          id\n          regulationAdoptedOn\n        }\n        municipalities {\n          id\n          cbsCode\n        }\n      }\n    }\n    municipalities(take: 200) {\n      items {\n        id\n        cbsCode\n        name\n      }\n    }\n  }\n": types.ProvidersOverviewDocument,
     "\n  query ProviderDetail($id: ID!) {\n    provider(id: $id) {\n      id\n      name\n      kvkNumber\n      careWorkers\n      residential\n      fosterCare\n      councilRequired\n      municipalities {\n        id\n        cbsCode\n        name\n      }\n      councils {\n        id\n        name\n        kind\n        establishedOn\n        regulationAdoptedOn\n        meetingsPerYear\n        hasSupportOfficer\n        adviceTerms {\n          id\n          termDays\n          validFrom\n        }\n        seats {\n          youthFilled\n          youthVacant\n          parentFilled\n          parentVacant\n          otherFilled\n          otherVacant\n        }\n      }\n    }\n  }\n": types.ProviderDetailDocument,
+    "\n  mutation UpdateProvider($id: ID!, $input: UpdateProviderInput!) {\n    updateProvider(id: $id, input: $input) {\n      id\n    }\n  }\n": types.UpdateProviderDocument,
+    "\n  mutation SetAdviceTerm($input: SetAdviceTermInput!) {\n    setAdviceTerm(input: $input) {\n      id\n    }\n  }\n": types.SetAdviceTermDocument,
+    "\n  mutation UpdateCouncil($id: ID!, $input: UpdateClientCouncilInput!) {\n    updateClientCouncil(id: $id, input: $input) {\n      id\n    }\n  }\n": types.UpdateCouncilDocument,
 };
 
 /**
@@ -85,6 +91,18 @@ export function graphql(source: "\n  query ProvidersOverview {\n    providers(ta
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ProviderDetail($id: ID!) {\n    provider(id: $id) {\n      id\n      name\n      kvkNumber\n      careWorkers\n      residential\n      fosterCare\n      councilRequired\n      municipalities {\n        id\n        cbsCode\n        name\n      }\n      councils {\n        id\n        name\n        kind\n        establishedOn\n        regulationAdoptedOn\n        meetingsPerYear\n        hasSupportOfficer\n        adviceTerms {\n          id\n          termDays\n          validFrom\n        }\n        seats {\n          youthFilled\n          youthVacant\n          parentFilled\n          parentVacant\n          otherFilled\n          otherVacant\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ProviderDetailDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProvider($id: ID!, $input: UpdateProviderInput!) {\n    updateProvider(id: $id, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').UpdateProviderDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetAdviceTerm($input: SetAdviceTermInput!) {\n    setAdviceTerm(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').SetAdviceTermDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCouncil($id: ID!, $input: UpdateClientCouncilInput!) {\n    updateClientCouncil(id: $id, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').UpdateCouncilDocument;
 
 
 export function graphql(source: string) {

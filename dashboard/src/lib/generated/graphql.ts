@@ -20,6 +20,41 @@ export type Role =
   | 'POLICY_OFFICER'
   | 'PROVIDER_BOARD';
 
+export type SeatCountsInput = {
+  otherFilled?: number;
+  otherVacant?: number;
+  parentFilled?: number;
+  parentVacant?: number;
+  youthFilled?: number;
+  youthVacant?: number;
+};
+
+export type SetAdviceTermInput = {
+  councilId: string;
+  termDays: number;
+  validFrom: string;
+};
+
+export type UpdateClientCouncilInput = {
+  establishedOn?: string | null | undefined;
+  hasSupportOfficer?: boolean | null | undefined;
+  kind?: CouncilKind | null | undefined;
+  meetingsPerYear?: number | null | undefined;
+  name?: string | null | undefined;
+  regulationAdoptedOn?: string | null | undefined;
+  seats?: SeatCountsInput | null | undefined;
+};
+
+export type UpdateProviderInput = {
+  careWorkers?: number | null | undefined;
+  fosterCare?: boolean | null | undefined;
+  kvkNumber?: string | null | undefined;
+  /** Vervangt de lijst contracterende gemeenten. */
+  municipalityIds?: Array<string> | null | undefined;
+  name?: string | null | undefined;
+  residential?: boolean | null | undefined;
+};
+
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -87,6 +122,29 @@ export type ProviderDetailQueryVariables = Exact<{
 
 
 export type ProviderDetailQuery = { provider: { id: string, name: string, kvkNumber: string, careWorkers: number, residential: boolean, fosterCare: boolean, councilRequired: boolean, municipalities: Array<{ id: string, cbsCode: string, name: string }>, councils: Array<{ id: string, name: string, kind: CouncilKind, establishedOn: string | null, regulationAdoptedOn: string | null, meetingsPerYear: number, hasSupportOfficer: boolean, adviceTerms: Array<{ id: string, termDays: number, validFrom: string }>, seats: { youthFilled: number, youthVacant: number, parentFilled: number, parentVacant: number, otherFilled: number, otherVacant: number } }> } };
+
+export type UpdateProviderMutationVariables = Exact<{
+  id: string;
+  input: UpdateProviderInput;
+}>;
+
+
+export type UpdateProviderMutation = { updateProvider: { id: string } };
+
+export type SetAdviceTermMutationVariables = Exact<{
+  input: SetAdviceTermInput;
+}>;
+
+
+export type SetAdviceTermMutation = { setAdviceTerm: { id: string } };
+
+export type UpdateCouncilMutationVariables = Exact<{
+  id: string;
+  input: UpdateClientCouncilInput;
+}>;
+
+
+export type UpdateCouncilMutation = { updateClientCouncil: { id: string } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -351,3 +409,24 @@ export const ProviderDetailDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProviderDetailQuery, ProviderDetailQueryVariables>;
+export const UpdateProviderDocument = new TypedDocumentString(`
+    mutation UpdateProvider($id: ID!, $input: UpdateProviderInput!) {
+  updateProvider(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateProviderMutation, UpdateProviderMutationVariables>;
+export const SetAdviceTermDocument = new TypedDocumentString(`
+    mutation SetAdviceTerm($input: SetAdviceTermInput!) {
+  setAdviceTerm(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SetAdviceTermMutation, SetAdviceTermMutationVariables>;
+export const UpdateCouncilDocument = new TypedDocumentString(`
+    mutation UpdateCouncil($id: ID!, $input: UpdateClientCouncilInput!) {
+  updateClientCouncil(id: $id, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateCouncilMutation, UpdateCouncilMutationVariables>;
