@@ -1,10 +1,13 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { DataSource } from 'typeorm';
+import { ActionModule } from './action/action.module';
+import { ActivityModule } from './activity/activity.module';
 import { AuditModule } from './audit/audit.module';
 import { AccessGuard } from './auth/access.guard';
 import { AuthModule } from './auth/auth.module';
 import { ClientCouncilModule } from './client-council/client-council.module';
+import { CoreGroupModule } from './core-group/core-group.module';
 import { LocalDate } from './common/date.scalar';
 import { createValidationPipe } from './common/validation';
 import type { AppConfig } from './config/config';
@@ -14,6 +17,8 @@ import { GraphqlSetupModule } from './graphql/graphql-setup';
 import { OperationInterceptor } from './graphql/operation.interceptor';
 import { HealthController } from './health/health.controller';
 import { MunicipalityModule } from './municipality/municipality.module';
+import { PillarModule } from './pillar/pillar.module';
+import { ProgrammeStatsModule } from './programme-stats/programme-stats.module';
 import { ProviderModule } from './provider/provider.module';
 import { RegionModule } from './region/region.module';
 import { UserModule } from './user/user.module';
@@ -47,6 +52,11 @@ export class AppModule {
         ProviderModule,
         ClientCouncilModule,
         UserModule,
+        PillarModule,
+        CoreGroupModule,
+        ActivityModule,
+        ActionModule,
+        ProgrammeStatsModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -6,6 +6,17 @@ export type VisibilityCheck = (manager: EntityManager, actor: Actor, entityId: s
 
 const signedIn: VisibilityCheck = async () => true;
 
+// Reports stay within the core group until participants approved them (seed 001).
+const reportVisible: VisibilityCheck = async (manager, actor, entityId) => {
+  if (actor.role === 'CORE_GROUP') return true;
+  if (!/^\d{1,10}$/.test(entityId)) return false;
+  const rows: Array<{ status: string }> = await manager.query(
+    'SELECT status FROM activity_report WHERE id = $1',
+    [Number(entityId)],
+  );
+  return rows[0] !== undefined && ['APPROVED_BY_PARTICIPANTS', 'SHARED_WITH_REGION'].includes(rows[0].status);
+};
+
 /**
  * Which records' history a non-admin may read, per audited entity. A module that audits a new entity
  * adds its rule here; an entity without a rule has history for the admin only.
@@ -15,4 +26,14 @@ export const HISTORY_VISIBILITY: Record<string, VisibilityCheck> = {
   client_council: signedIn,
   advice_term: signedIn,
   municipality: signedIn,
+  goal: signedIn,
+  indicator: signedIn,
+  indicator_measurement: signedIn,
+  action: signedIn,
+  action_activity: signedIn,
+  action_dependency: signedIn,
+  action_milestone: signedIn,
+  participation_activity: signedIn,
+  core_group_member: signedIn,
+  activity_report: reportVisible,
 };

@@ -42,6 +42,13 @@ export function createFormatError(production: boolean) {
         extensions: { code: 'UNAVAILABLE', reason: 'DATABASE_UNAVAILABLE' },
       };
     }
+    // graphql-js stops coercing variables after 50 problems and reports it without a code.
+    if (code === 'INTERNAL_SERVER_ERROR' && /Too many errors processing variables/.test(formatted.message)) {
+      return {
+        message: 'Te veel ongeldige waarden in de invoer; controleer de invoer en probeer opnieuw.',
+        extensions: { code: 'BAD_USER_INPUT', reason: 'TOO_MANY_INPUT_ERRORS' },
+      };
+    }
     if (code === 'INTERNAL_SERVER_ERROR') {
       const status = (original as { status?: number } | undefined)?.status;
       if (status === 413) {

@@ -15,11 +15,13 @@ import {
   YOUTH_SHARE_ESTIMATE,
 } from './demo-organisations';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-users';
+import { seedProgramme } from './programme-seed';
 import { createRandom } from './random';
 
 /** Extra demo layers (the register, the programme) plug in here, each idempotent itself. */
 export type SeedStep = (manager: EntityManager, log: (line: string) => void) => Promise<void>;
 export const SEED_STEPS: SeedStep[] = [];
+SEED_STEPS.push(seedProgramme);
 
 async function seedOrganisations(manager: EntityManager): Promise<void> {
   await manager.upsert(RegionEntity, { code: REGION.code, name: REGION.name }, ['code']);

@@ -1,0 +1,1 @@
+export const DEMO_REFERENCE_DATE = '2026-11-23';
