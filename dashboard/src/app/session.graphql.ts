@@ -2,6 +2,7 @@ import { graphql } from '../lib/generated';
 
 export const MeQuery = graphql(`
   query Me {
+    today
     me {
       id
       displayName

@@ -12,6 +12,8 @@ export interface Session {
   /** null: the public (not signed in); undefined: still asking the API. */
   me: SignedInUser | null | undefined;
   role: Role | null;
+  /** The API's "today" ('YYYY-MM-DD'); undefined until the first answer. Count days from this. */
+  today: string | undefined;
   signIn(email: string, password: string): Promise<SignedInUser>;
   signOut(): Promise<void>;
 }
@@ -34,8 +36,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const value = useMemo<Session>(
-    () => ({ me, role: (me?.role as Role | undefined) ?? null, signIn, signOut }),
-    [me, signIn, signOut],
+    () => ({ me, role: (me?.role as Role | undefined) ?? null, today: query.data?.today, signIn, signOut }),
+    [me, query.data?.today, signIn, signOut],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

@@ -1,4 +1,4 @@
-import { type ReactNode, useMemo, useState } from 'react';
+import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { useI18n } from '../app/i18n';
 import { type SortDirection, sortRows } from '../lib/sort';
 
@@ -45,6 +45,24 @@ export interface DataTableProps<T> {
   testId?: string;
 }
 
+/**
+ * True when the element is wider than its box: a horizontally scrolling table must then be reachable
+ * by keyboard (WCAG 2.1.1), so its wrapper becomes a focusable, labelled region.
+ */
+function useOverflows(ref: React.RefObject<HTMLElement | null>): boolean {
+  const [overflows, setOverflows] = useState(false);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const check = () => setOverflows(element.scrollWidth > element.clientWidth + 1);
+    check();
+    const observer = new ResizeObserver(check);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref]);
+  return overflows;
+}
+
 export function DataTable<T>(props: DataTableProps<T>) {
   const { m, lang } = useI18n();
   const [ownSort, setOwnSort] = useState<SortState | null>(props.initialSort ?? null);
@@ -63,11 +81,22 @@ export function DataTable<T>(props: DataTableProps<T>) {
   };
 
   const selection = props.selection;
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const overflows = useOverflows(scrollRef);
   const allKeys = rows.map(props.rowKey);
   const allSelected = !!selection && allKeys.length > 0 && allKeys.every((k) => selection.selected.has(k));
 
   return (
-    <div className="table-scroll" data-testid={props.testId}>
+    <div
+      className="table-scroll"
+      data-testid={props.testId}
+      ref={scrollRef}
+      {...(overflows && {
+        tabIndex: 0,
+        role: 'region',
+        'aria-label': typeof props.caption === 'string' ? props.caption : m.table.scrollable,
+      })}
+    >
       <table className="data-table">
         <caption className={props.captionHidden ? 'visually-hidden' : undefined}>{props.caption}</caption>
         <thead>

@@ -70,7 +70,7 @@ export const ACTION_STATUS_STYLES: Readonly<Record<ActionStatus, SeriesStyle>> =
   PLANNED: { color: PALETTE.skyBlue, pattern: 'horizontal', marker: 'square', glyph: '◔' },
   IN_PROGRESS: { color: PALETTE.blue, pattern: 'diagonal', marker: 'triangle', glyph: '◑' },
   DONE: { color: PALETTE.bluishGreen, pattern: 'solid', marker: 'circle', glyph: '✓' },
-  BLOCKED: { color: PALETTE.vermillion, pattern: 'cross', marker: 'cross', glyph: '⛔' },
+  BLOCKED: { color: PALETTE.vermillion, pattern: 'cross', marker: 'cross', glyph: '⊘' },
   DROPPED: { color: PALETTE.grey, pattern: 'vertical', marker: 'wye', glyph: '–' },
 };
 

@@ -26,6 +26,12 @@ const VIEWS: Array<{ name: string; path: string | ((ids: Ids) => string); user: 
     user: 'bestuur.mergelland@demo.example',
   },
   { name: 'Kerngroep', path: '/kerngroep', user: 'kerngroep@demo.example' },
+  {
+    name: 'Kerngroep met een geopende actie',
+    path: (ids) => `/kerngroep?actie=${ids.action}`,
+    user: 'kerngroep@demo.example',
+  },
+  { name: 'Regio-overzicht (kerngroep)', path: '/', user: 'kerngroep@demo.example' },
   { name: 'Cliëntenraad', path: '/clientenraad', user: 'raad.mergelland@demo.example' },
   { name: 'Wmcz', path: '/wmcz', user: 'raad.mergelland@demo.example' },
   { name: 'Inloggen', path: '/inloggen', user: 'beheer@demo.example' },
@@ -33,6 +39,8 @@ const VIEWS: Array<{ name: string; path: string | ((ids: Ids) => string); user: 
 
 interface Ids {
   mergelland: string;
+  /** A late action with dependencies and milestones, so the detail panel shows everything. */
+  action: string;
 }
 
 describe('accessibility of every view (axe-core, WCAG 2.1 AA)', () => {
@@ -44,7 +52,16 @@ describe('accessibility of every view (axe-core, WCAG 2.1 AA)', () => {
     const { providers } = await new GraphQLClient(t.url).ok(
       `{ providers(take: 200, filter: { search: "Mergelland" }) { items { id name } } }`,
     );
-    ids = { mergelland: providers.items.find((p: { name: string }) => p.name === 'Jeugdzorg Mergelland').id };
+    const core = new GraphQLClient(t.url);
+    await core.signIn('kerngroep@demo.example');
+    const { lateActions } = await core.ok(`{ lateActions(take: 50) { items { id milestones { id } } } }`);
+    ids = {
+      mergelland: providers.items.find((p: { name: string }) => p.name === 'Jeugdzorg Mergelland').id,
+      action: (
+        lateActions.items.find((a: { milestones: unknown[] }) => a.milestones.length > 0) ??
+        lateActions.items[0]
+      ).id,
+    };
   });
   afterAll(async () => {
     await browser?.close();

@@ -66,6 +66,48 @@ describe('the views show the API’s figures', () => {
     await context.close();
   });
 
+  it('Regio-overzicht shows each pillar’s progress and the late actions as the API computes them', async () => {
+    const { programmeStats } = await new GraphQLClient(t.url).ok(`{ programmeStats(months: 12) {
+      pillars { code progress { value } } actionSummary { late open } } }`);
+    const { context, page } = await newSession(browser, t.url);
+    await page.goto('/');
+    await waitForData(page);
+    for (const pillar of programmeStats.pillars) {
+      await expect(page.getByTestId(`pillar-value-${pillar.code}`).innerText()).resolves.toBe(
+        pct.format(pillar.progress.value / 100),
+      );
+    }
+    await openAllTables(page);
+    const totals = (await tableRows(page, 'actions-table')).at(-1)!;
+    expect(totals.at(-1)).toBe(String(programmeStats.actionSummary.late));
+    // Signed out: no list of late actions (it names actions and people).
+    expect(await page.getByTestId('attention').count()).toBe(0);
+    await signIn(page, 'kerngroep@demo.example');
+    await page.goto('/');
+    await waitForData(page);
+    await expect(page.getByTestId('attention').innerText()).resolves.toContain(
+      `Acties te laat (${programmeStats.actionSummary.late})`,
+    );
+    await context.close();
+  });
+
+  it('Gemeenten compares activities per 10,000 inhabitants with the API’s figure per municipality', async () => {
+    const { programmeStats } = await new GraphQLClient(t.url).ok(`{ programmeStats(months: 12) {
+      municipalities { name activitiesPer10000 activities inhabitants } } }`);
+    const { context, page } = await newSession(browser, t.url);
+    await page.goto('/gemeenten?maat=bijeenkomsten-per-10k');
+    await waitForData(page);
+    const rows = await tableRows(page, 'municipality-table');
+    expect(rows).toHaveLength(16);
+    const one = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    for (const [name, , value, basis] of rows) {
+      const api = programmeStats.municipalities.find((m: { name: string }) => m.name === name);
+      expect(value).toBe(one.format(api.activitiesPer10000));
+      expect(basis).toBe(`${api.activities} bijeenkomsten, ${nl.format(api.inhabitants)} inwoners`);
+    }
+    await context.close();
+  });
+
   it('Gemeenten lists the 16 municipalities, each based on the providers the API says it contracts', async () => {
     const { context, page } = await newSession(browser, t.url);
     await page.goto('/gemeenten');
@@ -130,7 +172,7 @@ describe('the views show the API’s figures', () => {
     const text = await page.locator('main').innerText();
     for (const council of provider.councils) {
       expect(text).toContain(council.name);
-      const term = adviceTermOn(council.adviceTerms, new Date().toISOString().slice(0, 10));
+      const term = adviceTermOn(council.adviceTerms, TODAY);
       expect(text).toContain(`${term} dagen`);
     }
     for (const m of provider.municipalities) expect(text).toContain(m.name);

@@ -77,6 +77,34 @@ describe('toMunicipalityBars', () => {
     expect(result.kind).toBe('per10k');
   });
 
+  it('gives activities per 10,000 inhabitants from the programme figures, pooling the region', () => {
+    const involvement = [
+      {
+        cbsCode: 'GM0935',
+        inhabitants: 120_000,
+        activities: 12,
+        participants: 240,
+        actions: 5,
+        lateActions: 1,
+      },
+      { cbsCode: 'GM0917', inhabitants: 86_000, activities: 0, participants: 0, actions: 2, lateActions: 0 },
+    ];
+    const result = toMunicipalityBars(municipalities, providers, 'bijeenkomsten-per-10k', involvement);
+    const byCode = Object.fromEntries(result.bars.map((b) => [b.cbsCode, b]));
+    expect(byCode.GM0935!.value).toBe(1);
+    expect(byCode.GM0917!.value).toBe(0);
+    // No programme row for Vaals: no figure rather than 0.
+    expect(byCode.GM0981!.value).toBeNull();
+    expect(result.regionNumerator).toBe(12);
+    expect(result.regionDenominator).toBe(206_000);
+    expect(result.regionValue).toBeCloseTo((12 * 10_000) / 206_000);
+
+    const actions = toMunicipalityBars(municipalities, providers, 'acties', involvement);
+    expect(actions.kind).toBe('count');
+    expect(actions.bars.find((b) => b.cbsCode === 'GM0935')).toMatchObject({ value: 5, late: 1 });
+    expect(actions.regionValue).toBe(3.5);
+  });
+
   it('orders the bars by subregion (in the region’s order) and then by name', () => {
     const result = toMunicipalityBars(municipalities, providers, 'raad-en-regeling');
     expect(result.subregions).toEqual(['Parkstad', 'Maastricht-Heuvelland']);

@@ -14,7 +14,7 @@ import { councilCodec } from './council-filters';
 export function CouncilPage() {
   const { m, fmt } = useI18n();
   const t = m.council;
-  const { me } = useSession();
+  const { me, today } = useSession();
   const location = useLocation();
   const [filters, setFilters] = useUrlState(councilCodec);
   const ownCouncilId = me?.organisation?.kind === 'CLIENT_COUNCIL' ? me.organisation.id : null;
@@ -42,7 +42,7 @@ export function CouncilPage() {
   }
 
   const data = council.data?.clientCouncil;
-  const term = data ? adviceTermOn(data.adviceTerms, new Date().toISOString().slice(0, 10)) : null;
+  const term = data && today ? adviceTermOn(data.adviceTerms, today) : null;
 
   return (
     <>

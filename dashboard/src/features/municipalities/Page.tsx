@@ -25,12 +25,19 @@ export function MunicipalitiesPage() {
   const { m, fmt } = useI18n();
   const t = m.municipalities;
   const [filters, setFilters] = useUrlState(municipalityCodec);
-  const query = useQuery(MunicipalityComparisonQuery);
+  const query = useQuery(MunicipalityComparisonQuery, { months: 12 });
+  const stats = query.data?.programmeStats;
+  const period = stats ? `${fmt.month(stats.from)} – ${fmt.month(stats.today)}` : '';
 
   const comparison = useMemo(
     () =>
       query.data
-        ? toMunicipalityBars(query.data.municipalities.items, query.data.providers.items, filters.metric)
+        ? toMunicipalityBars(
+            query.data.municipalities.items,
+            query.data.providers.items,
+            filters.metric,
+            query.data.programmeStats.municipalities,
+          )
         : null,
     [query.data, filters.metric],
   );
@@ -40,7 +47,9 @@ export function MunicipalitiesPage() {
       ? m.common.noFigure
       : comparison?.kind === 'share'
         ? fmt.percent(value)
-        : fmt.decimal(value, 1);
+        : comparison?.kind === 'count'
+          ? fmt.number(value, 1)
+          : fmt.decimal(value, 1);
   const shown = comparison
     ? comparison.bars.filter((bar) => !filters.subregion || bar.subregion === filters.subregion)
     : [];
@@ -75,7 +84,11 @@ export function MunicipalitiesPage() {
       key: 'basis',
       header: t.columns.basis,
       align: 'end',
-      cell: (bar) => metricText.basis(fmt.number(bar.numerator), fmt.number(bar.denominator)),
+      cell: (bar) =>
+        metricText.basis(
+          fmt.number(bar.numerator),
+          fmt.number(filters.metric === 'acties' ? (bar.late ?? 0) : bar.denominator),
+        ),
     },
     {
       key: 'difference',
@@ -132,12 +145,13 @@ export function MunicipalitiesPage() {
         </div>
       </form>
       <p className="notice">{t.moreMetricsLater}</p>
+      {stats?.scope === 'PUBLISHED' && <p className="notice">{t.publishedOnly}</p>}
       <QueryStatus loading={query.loading} error={query.error} hasData={!!comparison}>
         {comparison && (
           <Card title={metricText.label}>
             <ChartFrame
               testId="municipality-chart"
-              title={metricText.chartTitle}
+              title={metricText.chartTitle(period)}
               summary={t.chartSummary}
               description={
                 <p>
@@ -187,7 +201,7 @@ export function MunicipalitiesPage() {
               }
               table={
                 <DataTable
-                  caption={metricText.chartTitle}
+                  caption={metricText.chartTitle(period)}
                   columns={columns}
                   rows={shown}
                   rowKey={(bar) => bar.cbsCode}

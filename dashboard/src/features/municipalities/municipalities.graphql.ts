@@ -3,7 +3,7 @@ import { graphql } from '../../lib/generated';
 // One request for the comparison: the current municipalities and the providers with the facts the
 // foundation metrics need (contracts, council obligation, councils and their regulation).
 export const MunicipalityComparisonQuery = graphql(`
-  query MunicipalityComparison {
+  query MunicipalityComparison($months: Int!) {
     municipalities(take: 200) {
       items {
         id
@@ -32,11 +32,24 @@ export const MunicipalityComparisonQuery = graphql(`
         }
       }
     }
+    programmeStats(months: $months) {
+      from
+      today
+      scope
+      municipalities {
+        cbsCode
+        inhabitants
+        activities
+        participants
+        actions
+        lateActions
+      }
+    }
   }
 `);
 
 export const MunicipalityQuery = graphql(`
-  query Municipality($cbsCode: String!) {
+  query Municipality($cbsCode: String!, $months: Int!) {
     municipality(cbsCode: $cbsCode) {
       id
       cbsCode
@@ -51,6 +64,21 @@ export const MunicipalityQuery = graphql(`
         region {
           name
         }
+      }
+    }
+    programmeStats(months: $months) {
+      from
+      today
+      scope
+      municipalities {
+        cbsCode
+        activities
+        participants
+        activitiesPer10000
+        participantsPer10000
+        actions
+        openActions
+        lateActions
       }
     }
   }
@@ -70,6 +98,56 @@ export const MunicipalityProvidersQuery = graphql(`
           id
           name
           regulationAdoptedOn
+        }
+      }
+    }
+  }
+`);
+
+// Signed in: also the activities held in the municipality and the actions it is involved in.
+export const MunicipalityDetailQuery = graphql(`
+  query MunicipalityDetail($municipalityId: ID!, $heldFrom: Date!) {
+    providers(take: 200, filter: { municipalityId: $municipalityId }) {
+      totalItems
+      items {
+        id
+        name
+        careWorkers
+        residential
+        councilRequired
+        councils {
+          id
+          name
+          regulationAdoptedOn
+        }
+      }
+    }
+    activities(take: 200, filter: { municipalityId: $municipalityId, heldFrom: $heldFrom }) {
+      totalItems
+      items {
+        id
+        title
+        heldOn
+        form
+        participants {
+          youth
+          parents
+          professionals
+          other
+          total
+        }
+      }
+    }
+    actions(take: 200, filter: { municipalityId: $municipalityId }) {
+      totalItems
+      items {
+        id
+        title
+        status
+        late
+        dueOn
+        pillar {
+          code
         }
       }
     }

@@ -4,7 +4,13 @@ import { per10k, share } from '../../lib/format';
 import type { UrlCodec } from '../../lib/url-state';
 import { oneOf, parseSort, writeSort } from '../../lib/url-state';
 
-export const MUNICIPALITY_METRICS = ['raad-en-regeling', 'aanbieders-per-10k-jeugd'] as const;
+export const MUNICIPALITY_METRICS = [
+  'raad-en-regeling',
+  'bijeenkomsten-per-10k',
+  'deelnemers-per-10k',
+  'acties',
+  'aanbieders-per-10k-jeugd',
+] as const;
 export type MunicipalityMetric = (typeof MUNICIPALITY_METRICS)[number];
 
 export interface MunicipalityInput {
@@ -23,6 +29,16 @@ export interface ProviderInput {
   municipalities: ReadonlyArray<{ id: string }>;
 }
 
+/** Programme figures per municipality (programmeStats.municipalities), by CBS code. */
+export interface InvolvementInput {
+  cbsCode: string;
+  inhabitants: number;
+  activities: number;
+  participants: number;
+  actions: number;
+  lateActions: number;
+}
+
 export interface MunicipalityBar {
   cbsCode: string;
   name: string;
@@ -35,11 +51,13 @@ export interface MunicipalityBar {
   denominator: number;
   /** value − region value, null when either is missing. */
   difference: number | null;
+  /** For 'acties': how many of them are late. */
+  late?: number;
 }
 
 export interface MunicipalityComparison {
   metric: MunicipalityMetric;
-  kind: 'share' | 'per10k';
+  kind: 'share' | 'per10k' | 'count';
   bars: MunicipalityBar[];
   subregions: string[];
   regionValue: number | null;
@@ -52,17 +70,29 @@ export function hasCouncilWithRegulation(provider: ProviderInput): boolean {
   return provider.councils.some((c) => c.regulationAdoptedOn !== null);
 }
 
+const KIND: Readonly<Record<MunicipalityMetric, MunicipalityComparison['kind']>> = {
+  'raad-en-regeling': 'share',
+  'bijeenkomsten-per-10k': 'per10k',
+  'deelnemers-per-10k': 'per10k',
+  acties: 'count',
+  'aanbieders-per-10k-jeugd': 'per10k',
+};
+
 /**
- * Per municipality, over the providers it contracts:
- * - 'raad-en-regeling': share of the obliged providers (more than 10 care workers) that have a council
- *   with an adopted regulation; the region value pools every obliged provider in the region once.
- * - 'aanbieders-per-10k-jeugd': contracted providers per 10,000 inhabitants aged 0–17; the region value
- *   is the mean of the municipalities (a provider contracted by several municipalities counts in each).
+ * One value per municipality for the chosen metric, and the region value to compare against:
+ * - 'raad-en-regeling': share of the obliged providers (more than 10 care workers) the municipality
+ *   contracts that have a council with an adopted regulation; the region pools every obliged provider once.
+ * - 'bijeenkomsten-per-10k' / 'deelnemers-per-10k': activities (participants) held in the municipality per
+ *   10,000 inhabitants; the region pools them (region-wide activities belong to no municipality).
+ * - 'acties': actions the municipality is involved in (region-wide ones left out); region: the mean.
+ * - 'aanbieders-per-10k-jeugd': contracted providers per 10,000 inhabitants aged 0–17; region: the mean
+ *   (a provider contracted by several municipalities counts in each).
  */
 export function toMunicipalityBars(
   municipalities: readonly MunicipalityInput[],
   providers: readonly ProviderInput[],
   metric: MunicipalityMetric,
+  involvement: readonly InvolvementInput[] = [],
 ): MunicipalityComparison {
   const subregionOrder = [...new Map(municipalities.map((m) => [m.subregion.id, m.subregion.name]))]
     .sort((a, b) => Number(a[0]) - Number(b[0]) || a[1].localeCompare(b[1]))
@@ -75,21 +105,43 @@ export function toMunicipalityBars(
       byMunicipality.set(m.id, list);
     }
   }
+  const involved = new Map(involvement.map((row) => [row.cbsCode, row]));
 
   const bars = municipalities.map((m): MunicipalityBar => {
     const contracted = byMunicipality.get(m.id) ?? [];
-    let numerator: number;
-    let denominator: number;
-    let value: number | null;
-    if (metric === 'raad-en-regeling') {
-      const obliged = contracted.filter((p) => p.councilRequired);
-      numerator = obliged.filter(hasCouncilWithRegulation).length;
-      denominator = obliged.length;
-      value = share(numerator, denominator);
-    } else {
-      numerator = contracted.length;
-      denominator = m.youthPopulation ?? 0;
-      value = per10k(numerator, denominator);
+    const programme = involved.get(m.cbsCode);
+    let numerator = 0;
+    let denominator = 0;
+    let value: number | null = null;
+    let late: number | undefined;
+    switch (metric) {
+      case 'raad-en-regeling': {
+        const obliged = contracted.filter((p) => p.councilRequired);
+        numerator = obliged.filter(hasCouncilWithRegulation).length;
+        denominator = obliged.length;
+        value = share(numerator, denominator);
+        break;
+      }
+      case 'bijeenkomsten-per-10k':
+      case 'deelnemers-per-10k':
+        numerator = programme
+          ? metric === 'bijeenkomsten-per-10k'
+            ? programme.activities
+            : programme.participants
+          : 0;
+        denominator = m.inhabitants;
+        value = programme ? per10k(numerator, denominator) : null;
+        break;
+      case 'acties':
+        numerator = programme?.actions ?? 0;
+        denominator = m.inhabitants;
+        value = programme ? numerator : null;
+        late = programme?.lateActions ?? 0;
+        break;
+      default:
+        numerator = contracted.length;
+        denominator = m.youthPopulation ?? 0;
+        value = per10k(numerator, denominator);
     }
     return {
       cbsCode: m.cbsCode,
@@ -100,22 +152,34 @@ export function toMunicipalityBars(
       numerator,
       denominator,
       difference: null,
+      ...(late !== undefined && { late }),
     };
   });
 
   let regionValue: number | null;
   let regionNumerator: number;
   let regionDenominator: number;
+  const mean = () => {
+    const values = bars.map((b) => b.value).filter((v): v is number => v !== null);
+    regionNumerator = values.length;
+    regionDenominator = bars.length;
+    regionValue = values.length > 0 ? values.reduce((a, b) => a + b, 0) / values.length : null;
+  };
   if (metric === 'raad-en-regeling') {
     const inRegion = providers.filter((p) => p.councilRequired && p.municipalities.length > 0);
     regionNumerator = inRegion.filter(hasCouncilWithRegulation).length;
     regionDenominator = inRegion.length;
     regionValue = share(regionNumerator, regionDenominator);
+  } else if (metric === 'bijeenkomsten-per-10k' || metric === 'deelnemers-per-10k') {
+    const counted = bars.filter((b) => b.value !== null);
+    regionNumerator = counted.reduce((sum, b) => sum + b.numerator, 0);
+    regionDenominator = counted.reduce((sum, b) => sum + b.denominator, 0);
+    regionValue = per10k(regionNumerator, regionDenominator);
   } else {
-    const values = bars.map((b) => b.value).filter((v): v is number => v !== null);
-    regionNumerator = values.length;
-    regionDenominator = bars.length;
-    regionValue = values.length > 0 ? values.reduce((a, b) => a + b, 0) / values.length : null;
+    regionNumerator = 0;
+    regionDenominator = 0;
+    regionValue = null;
+    mean();
   }
   for (const bar of bars) {
     bar.difference = bar.value !== null && regionValue !== null ? bar.value - regionValue : null;
@@ -123,7 +187,7 @@ export function toMunicipalityBars(
   bars.sort((a, b) => a.subregionIndex - b.subregionIndex || a.name.localeCompare(b.name, 'nl'));
   return {
     metric,
-    kind: metric === 'raad-en-regeling' ? 'share' : 'per10k',
+    kind: KIND[metric],
     bars,
     subregions: subregionOrder,
     regionValue,

@@ -17,14 +17,11 @@ import { ProviderDetailQuery } from './providers.graphql';
 type Council = Result['provider']['councils'][number];
 type SeatRow = { kind: 'youth' | 'parent' | 'other'; filled: number; vacant: number };
 
-function todayIso(): string {
-  return new Date().toISOString().slice(0, 10);
-}
-
 function CouncilCard({ council, mayEdit, onSaved }: { council: Council; mayEdit: boolean; onSaved(): void }) {
   const { m, fmt } = useI18n();
   const t = m.provider;
-  const term = adviceTermOn(council.adviceTerms, todayIso());
+  const { today } = useSession();
+  const term = today ? adviceTermOn(council.adviceTerms, today) : null;
   const seats: SeatRow[] = [
     { kind: 'youth', filled: council.seats.youthFilled, vacant: council.seats.youthVacant },
     { kind: 'parent', filled: council.seats.parentFilled, vacant: council.seats.parentVacant },
