@@ -3,6 +3,7 @@ import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { ActionModule } from './action/action.module';
 import { ActivityModule } from './activity/activity.module';
+import { AdviceRequestModule } from './advice-request/advice-request.module';
 import { AuditModule } from './audit/audit.module';
 import { AccessGuard } from './auth/access.guard';
 import { AuthModule } from './auth/auth.module';
@@ -23,6 +24,7 @@ import { ProgrammeStatsModule } from './programme-stats/programme-stats.module';
 import { ProviderModule } from './provider/provider.module';
 import { RegionModule } from './region/region.module';
 import { UserModule } from './user/user.module';
+import { WmczSubjectModule } from './wmcz-subject/wmcz-subject.module';
 
 @Global()
 @Module({})
@@ -58,6 +60,8 @@ export class AppModule {
         ActivityModule,
         ActionModule,
         ProgrammeStatsModule,
+        WmczSubjectModule,
+        AdviceRequestModule,
       ],
       controllers: [HealthController],
       providers: [

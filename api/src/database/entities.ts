@@ -8,6 +8,7 @@ import {
   ActionOwnerEntity,
 } from '../action/action.entity';
 import { ActivityEntity, ActivityPillarEntity, ActivityReportEntity } from '../activity/activity.entity';
+import { AdviceRequestEntity, ConsultationMeetingEntity } from '../advice-request/advice-request.entity';
 import { AuditLogEntity } from '../audit/audit.entity';
 import { SessionEntity, SignInAttemptEntity, UserEntity } from '../auth/user.entity';
 import { AdviceTermEntity, ClientCouncilEntity } from '../client-council/client-council.entity';
@@ -16,6 +17,7 @@ import { MunicipalityEntity } from '../municipality/municipality.entity';
 import { GoalEntity, IndicatorEntity, MeasurementEntity, PillarEntity } from '../pillar/pillar.entity';
 import { ProviderContractEntity, ProviderEntity } from '../provider/provider.entity';
 import { RegionEntity, SubregionEntity } from '../region/region.entity';
+import { WmczSubjectEntity } from '../wmcz-subject/wmcz-subject.entity';
 
 /** Every entity the data source knows; a new module adds its entities here. */
 export const ENTITIES = [
@@ -45,4 +47,7 @@ export const ENTITIES = [
   ActionMilestoneEntity,
   ActionActivityEntity,
   ActionChangeEntity,
+  WmczSubjectEntity,
+  AdviceRequestEntity,
+  ConsultationMeetingEntity,
 ];

@@ -1,4 +1,5 @@
 import { WMCZ_THRESHOLD_CARE_WORKERS } from '@pm/domain';
+import { RATED_VERDICTS_SQL, verdictSql } from '../advice-request/verdict.sql';
 import type { IndicatorUnit } from './units';
 
 /**
@@ -53,10 +54,34 @@ export const COMPUTED_INDICATORS: readonly ComputedIndicatorDefinition[] = [
                 SELECT 1 FROM provider_contract pc
                  WHERE pc.provider_id = p.id AND pc.municipality_id = ${municipalityId})))`,
   },
-  // Once the Wmcz register (issue 4) has landed, the on-time rate is one more entry here, e.g.
-  // { key: 'ADVICE_ON_TIME_RATE', unit: 'PERCENT', title, explanation, valueSql: (asOf, m) => `(…)` }
-  // with valueSql counting the register's decided requests up to asOf by verdict (on time ÷ on time +
-  // short notice + after the fact + not requested), restricted to providers contracted by m.
+  {
+    key: 'ADVICE_ON_TIME_RATE',
+    unit: 'PERCENT',
+    title: {
+      nl: 'Tijdig betrokken: aandeel besluiten waarvoor de cliëntenraad op tijd om advies of instemming is gevraagd',
+      en: 'Consulted on time: share of decisions for which the client council was asked in time',
+    },
+    explanation: {
+      nl:
+        'Uit het Wmcz-register: besluiten tot en met die dag, naar oordeel. Waarde = op tijd ÷ (op tijd + te krap + ' +
+        'voldongen feit + niet gevraagd). Lopende, ingetrokken en ongevraagde adviezen tellen niet mee. ' +
+        'Per gemeente: de aanbieders die de gemeente contracteert.',
+      en:
+        'From the Wmcz register: decisions up to that day, by verdict. Value = on time ÷ (on time + short notice + ' +
+        'after the fact + not requested). Open, withdrawn and unsolicited entries are left out. ' +
+        'Per municipality: the providers it contracts.',
+    },
+    // The verdict expression is the register's own (verdict.sql.ts), so both figures always agree.
+    valueSql: (asOf, municipalityId) => `(
+      SELECT (100 * count(*) FILTER (WHERE v.verdict = 'ON_TIME')::double precision
+              / NULLIF(count(*) FILTER (WHERE v.verdict IN (${RATED_VERDICTS_SQL})), 0))
+        FROM advice_request ar
+        CROSS JOIN LATERAL (SELECT ${verdictSql('ar')} AS verdict) v
+       WHERE ar.decided_on <= ${asOf}
+         AND (${municipalityId} IS NULL OR EXISTS (
+                SELECT 1 FROM provider_contract pc
+                 WHERE pc.provider_id = ar.provider_id AND pc.municipality_id = ${municipalityId})))`,
+  },
 ];
 
 export function findComputedIndicator(key: string): ComputedIndicatorDefinition | undefined {

@@ -17,11 +17,13 @@ import {
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-users';
 import { seedProgramme } from './programme-seed';
 import { createRandom } from './random';
+import { seedWmczRegister } from './seed-register';
 
 /** Extra demo layers (the register, the programme) plug in here, each idempotent itself. */
 export type SeedStep = (manager: EntityManager, log: (line: string) => void) => Promise<void>;
 export const SEED_STEPS: SeedStep[] = [];
 SEED_STEPS.push(seedProgramme);
+SEED_STEPS.push(seedWmczRegister);
 
 async function seedOrganisations(manager: EntityManager): Promise<void> {
   await manager.upsert(RegionEntity, { code: REGION.code, name: REGION.name }, ['code']);
