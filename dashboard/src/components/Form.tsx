@@ -74,13 +74,20 @@ export function FormErrors({ errors }: { errors: readonly GraphQLErrorEntry[] | 
 
 /** The text to show for an API error: our own wording for known codes, else the API's message. */
 export function useApiErrorText(): (entry: GraphQLErrorEntry) => string {
-  const { m } = useI18n();
+  const { m, lang } = useI18n();
   return (entry) => {
     if (entry.extensions?.code === 'NETWORK') return m.errors.network;
     const reason = entry.extensions?.reason ?? entry.extensions?.code;
     const own = reason ? m.apiErrors[reason] : undefined;
     // Validation messages arrive as "input.termDays: …"; the field is already shown by the label.
-    return own ?? entry.message.replace(/^[\w.[\]]+: /, '');
+    const api = entry.message.replace(/^[\w.[\]]+: /, '');
+    // The API writes for users in Dutch (with specifics such as a cycle's path), so Dutch shows its
+    // text; English uses our translation of the code when we have one.
+    const text = lang === 'nl' ? api || own || '' : (own ?? api);
+    const path = (entry.extensions?.details as { path?: unknown } | undefined)?.path;
+    return lang !== 'nl' && Array.isArray(path)
+      ? `${text} (${path.map((id) => `#${String(id)}`).join(' → ')})`
+      : text;
   };
 }
 

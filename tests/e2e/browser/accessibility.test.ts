@@ -33,6 +33,12 @@ const VIEWS: Array<{ name: string; path: string | ((ids: Ids) => string); user: 
   },
   { name: 'Regio-overzicht (kerngroep)', path: '/', user: 'kerngroep@demo.example' },
   { name: 'Cliëntenraad', path: '/clientenraad', user: 'raad.mergelland@demo.example' },
+  { name: 'Cliëntenraad (bestuurder)', path: '/clientenraad', user: 'bestuur.mergelland@demo.example' },
+  {
+    name: 'Aanbieder Mergelland (beleid)',
+    path: (ids) => `/aanbieders/${ids.mergelland}`,
+    user: 'beleid.maastricht@demo.example',
+  },
   { name: 'Wmcz', path: '/wmcz', user: 'raad.mergelland@demo.example' },
   { name: 'Inloggen', path: '/inloggen', user: 'beheer@demo.example' },
 ];

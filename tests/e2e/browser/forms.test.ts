@@ -63,7 +63,7 @@ describe('forms: errors next to the field, values kept, changes saved', () => {
     await form.getByLabel('Geldt vanaf').fill('2027-01-01');
     await form.getByRole('button', { name: 'Termijn vastleggen' }).click();
     await form.locator('.field-error').waitFor();
-    expect(await form.locator('.field-error').innerText()).toContain('1 en 365 dagen');
+    expect(await form.locator('.field-error').innerText()).toContain('minstens 1 dag');
     expect(await form.getByLabel('Geldt vanaf').inputValue()).toBe('2027-01-01');
 
     await form.getByLabel('Termijn in dagen').fill('35');

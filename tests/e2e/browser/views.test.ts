@@ -61,8 +61,8 @@ describe('the views show the API’s figures', () => {
     expect(text).toContain(nl.format(inhabitants));
     expect(text).toContain(`${obliged.filter(complete).length} van ${obliged.length} aanbieders`);
     expect(text).toContain(pct.format(obliged.filter(complete).length / obliged.length));
-    // The parts that need the register and the programme say so instead of showing made-up figures.
-    expect(await page.locator('[data-empty-reason="notAvailableYet"]').count()).toBeGreaterThan(0);
+    // Register and programme have landed: nothing on the overview is "not available yet" any more.
+    expect(await page.locator('[data-empty-reason="notAvailableYet"]').count()).toBe(0);
     await context.close();
   });
 
@@ -108,9 +108,98 @@ describe('the views show the API’s figures', () => {
     await context.close();
   });
 
+  it('Gemeenten shows the on-time rate of the contracted providers per municipality, as the register computes it', async () => {
+    const officer = new GraphQLClient(t.url);
+    await officer.signIn('beleid.maastricht@demo.example');
+    const { timelinessFigures } = await officer.ok(
+      `{ timelinessFigures(groupBy: MUNICIPALITY, from: "2025-12-01", to: "2026-11-30") { name onTimeRate ratedCount verdictCounts { onTime } } }`,
+    );
+    const { context, page } = await newSession(browser, t.url);
+    // Signed out the metric is not public: the view says so instead of showing nothing.
+    await page.goto('/gemeenten');
+    await waitForData(page);
+    expect(
+      await page.getByTestId('municipality-chart').locator('[data-empty-reason="notAllowed"]').count(),
+    ).toBe(1);
+    await signIn(page, 'beleid.maastricht@demo.example');
+    await page.goto('/gemeenten');
+    await waitForData(page);
+    await openAllTables(page);
+    const rows = await tableRows(page, 'municipality-table');
+    expect(rows).toHaveLength(16);
+    for (const [name, , value, basis] of rows) {
+      const api = timelinessFigures.find((f: { name: string }) => f.name === name);
+      expect(value).toBe(api.ratedCount > 0 ? pct.format(api.onTimeRate) : 'geen cijfer');
+      expect(basis).toBe(`${api.verdictCounts.onTime} van ${api.ratedCount} beoordeelde verzoeken`);
+    }
+    await context.close();
+  });
+
+  it('Aanbieders shows each provider’s on-time rate with the number it rests on to region staff, and hides it from the public', async () => {
+    const officer = new GraphQLClient(t.url);
+    await officer.signIn('beleid.maastricht@demo.example');
+    const { timelinessFigures } = await officer.ok(
+      `{ timelinessFigures(groupBy: PROVIDER, from: "2025-12-01", to: "2026-11-30") { key onTimeRate ratedCount } }`,
+    );
+    const { context, page } = await newSession(browser, t.url);
+    await page.goto('/aanbieders');
+    await waitForData(page);
+    expect(await page.locator('[data-rate]').count()).toBe(0);
+    expect(await page.getByTestId('providers-table').innerText()).toContain('niet openbaar');
+    await signIn(page, 'beleid.maastricht@demo.example');
+    await page.goto('/aanbieders');
+    await waitForData(page);
+    expect(await page.locator('[data-rate]').count()).toBe(timelinessFigures.length);
+    for (const f of timelinessFigures) {
+      const text = await page.locator(`[data-rate="${f.key}"]`).innerText();
+      expect(text).toBe(`${f.ratedCount > 0 ? pct.format(f.onTimeRate) : 'geen cijfer'} (${f.ratedCount})`);
+    }
+    await context.close();
+  });
+
+  it('Regio-overzicht shows the region’s on-time rate per month from the register', async () => {
+    const { timelinessFigures } = await new GraphQLClient(t.url).ok(
+      `{ timelinessFigures(groupBy: MONTH, from: "2025-12-01", to: "2026-11-30") { periodStart onTimeRate ratedCount } }`,
+    );
+    const { context, page } = await newSession(browser, t.url);
+    await page.goto('/');
+    await waitForData(page);
+    await openAllTables(page);
+    const rows = await tableRows(page, 'on-time-table');
+    expect(rows).toHaveLength(timelinessFigures.length);
+    rows.forEach((row, i) => {
+      const f = timelinessFigures[i];
+      expect(row[1]).toBe(f.ratedCount > 0 ? pct.format(f.onTimeRate) : 'geen cijfer');
+      expect(row.at(-1)).toBe(String(f.ratedCount));
+    });
+    await context.close();
+  });
+
+  it('a provider’s page shows its requests and verdicts to region staff, and asks the public to sign in', async () => {
+    const mergelland = providers.find((p) => p.name === 'Jeugdzorg Mergelland')!;
+    const officer = new GraphQLClient(t.url);
+    await officer.signIn('beleid.maastricht@demo.example');
+    const { adviceRequests } = await officer.ok(
+      `query($p: ID!) { adviceRequests(take: 200, filter: { providerId: $p }) { totalItems items { title } } }`,
+      { p: mergelland.id },
+    );
+    const { context, page } = await newSession(browser, t.url);
+    await page.goto(`/aanbieders/${mergelland.id}`);
+    await waitForData(page);
+    expect(await page.locator('[data-empty-reason="notAllowed"]').count()).toBe(1);
+    await signIn(page, 'beleid.maastricht@demo.example');
+    await page.goto(`/aanbieders/${mergelland.id}`);
+    await waitForData(page);
+    await page.getByTestId('provider-requests').waitFor();
+    expect(await page.getByTestId('provider-requests').locator('tbody tr').count()).toBe(
+      adviceRequests.totalItems,
+    );
+    await context.close();
+  });
+
   it('Gemeenten lists the 16 municipalities, each based on the providers the API says it contracts', async () => {
     const { context, page } = await newSession(browser, t.url);
-    await page.goto('/gemeenten');
+    await page.goto('/gemeenten?maat=raad-en-regeling');
     await waitForData(page);
     const rows = await tableRows(page, 'municipality-table');
     expect(rows).toHaveLength(16);
@@ -179,7 +268,11 @@ describe('the views show the API’s figures', () => {
     await context.close();
   });
 
-  it('Wmcz shows every catalogue subject with its article, and fewer for a provider without residential care', async () => {
+  it('Wmcz shows every catalogue subject of the register with its article, and fewer for a provider without residential care', async () => {
+    const { wmczSubjects } = await new GraphQLClient(t.url).ok(`{ wmczSubjects { code articleRef } }`);
+    expect(wmczSubjects.map((s: { code: string }) => s.code).sort()).toEqual(
+      WMCZ_CATALOGUE.map((s) => s.code).sort(),
+    );
     const { context, page } = await newSession(browser, t.url);
     await page.goto('/wmcz');
     await waitForData(page);

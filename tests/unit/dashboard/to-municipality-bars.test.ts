@@ -119,6 +119,29 @@ describe('toMunicipalityBars', () => {
   });
 });
 
+describe('toMunicipalityBars, on-time rate', () => {
+  it('takes each municipality’s on-time rate and the region figure from the register, with no figure for 0 rated', () => {
+    const result = toMunicipalityBars(municipalities, providers, 'tijdigheid', [], {
+      byMunicipality: [
+        { key: '10', onTimeRate: 0.8, ratedCount: 10, verdictCounts: { onTime: 8 } },
+        { key: '11', onTimeRate: null, ratedCount: 0, verdictCounts: { onTime: 0 } },
+      ],
+      region: { onTimeRate: 0.7, ratedCount: 20, verdictCounts: { onTime: 14 } },
+    });
+    const byCode = Object.fromEntries(result.bars.map((b) => [b.cbsCode, b]));
+    expect(byCode.GM0935).toMatchObject({ value: 0.8, numerator: 8, denominator: 10 });
+    expect(byCode.GM0935!.difference).toBeCloseTo(0.1);
+    expect(byCode.GM0917).toMatchObject({ value: null, denominator: 0 });
+    expect(byCode.GM0981!.value).toBeNull();
+    expect(result).toMatchObject({
+      kind: 'share',
+      regionValue: 0.7,
+      regionNumerator: 14,
+      regionDenominator: 20,
+    });
+  });
+});
+
 describe('municipality filters in the URL', () => {
   it('round-trips metric, subregion and sort, and leaves defaults out of the link', () => {
     const value = {
@@ -134,7 +157,7 @@ describe('municipality filters in the URL', () => {
 
   it('falls back to the defaults for a hand-edited or stale link', () => {
     const parsed = municipalityCodec.parse(new URLSearchParams('maat=bestaat-niet&sort=-onzin'));
-    expect(parsed.metric).toBe('raad-en-regeling');
+    expect(parsed.metric).toBe('tijdigheid');
     expect(parsed.sort).toEqual({ key: 'subregion', dir: 'asc' });
   });
 });

@@ -83,6 +83,18 @@ export const en: Messages = {
     TOO_MANY_CARE_WORKERS: 'The number of care workers is implausibly large.',
     INVALID_ADVICE_TERM: 'The advice term lies between 1 and 365 days.',
     INVALID_DATE: 'Enter a date that exists.',
+    DATE_IN_FUTURE: 'This date lies in the future; record what has already happened.',
+    DATE_BEFORE_WMCZ_2018: 'The Wmcz 2018 applies from 1 July 2020; an earlier date is not possible.',
+    POSITION_ALREADY_RECORDED: 'The client council has already recorded its position on this request.',
+    POSITION_NOT_FOR_KIND: 'This position does not fit this kind of request.',
+    RESPONSE_BEFORE_REQUEST: 'The client council cannot have answered before it received the request.',
+    SUBJECT_KIND_MISMATCH: 'This subject does not fit this kind of request.',
+    SUBJECT_NOT_FOR_PROVIDER: 'This subject only applies to providers with residential care.',
+    OUTCOME_WITHOUT_POSITION: 'There is no council position to follow; leave the outcome empty.',
+    VERSION_CONFLICT: 'Someone else changed this in the meantime. Reload the page and try again.',
+    DEPENDENCY_CYCLE: 'This dependency makes a loop: the actions would wait on each other.',
+    DUE_BEFORE_START: 'The due date lies before the start date.',
+    INVALID_TRANSITION: 'This step does not fit the state of the request.',
     FORBIDDEN: 'You may not change this.',
     UNAUTHENTICATED: 'Sign in first to do this.',
   },
@@ -142,8 +154,19 @@ export const en: Messages = {
     kinds: { youth: 'Young people', parents: 'Parents', professionals: 'Professionals', other: 'Other' },
     noActivities: 'No activities have been recorded in this period (yet).',
     onTimeTitle: 'Consulted on time, per month',
-    registerLater:
-      'Timeliness comes from the Wmcz register (advice requests), which is still being built. Once it exists, the monthly rate appears here.',
+    onTimeChartTitle: (region: string, period: string) =>
+      `On-time rate per month, ${region} region, ${period}`,
+    onTimeDefinition:
+      'On time = the client council got at least its advice term before the decision, and nothing was decided before the council answered.',
+    onTimeAxis: 'On time (%)',
+    onTimeRate: 'On time',
+    rated: 'Rated',
+    onTimeFigure: 'Client councils consulted on time',
+    onTimeBasis: (n: string, period: string) => `over ${n} rated requests, ${period}`,
+    noRequests: 'No requests were rated in this period.',
+    onTimeHow:
+      'On-time rate = on time ÷ (on time + short notice + after the fact + not requested). A decision taken without asking the council counts against the provider; open, withdrawn and unsolicited entries are left out. A request counts in the month it was made (for “not requested”: of the decision).',
+    onTimeByProvider: 'See the on-time rate per provider',
     attentionTitle: 'Needs attention this week',
     attentionSignIn:
       'The list of late actions, milestones and waiting reports is only visible to signed-in users.',
@@ -151,6 +174,7 @@ export const en: Messages = {
       nothing: 'Nothing needs attention this week.',
       none: 'None.',
       sections: {
+        requestDeadline: 'Client council advice terms ending within 7 days',
         lateAction: 'Late actions',
         dueSoon: 'Actions due in the next 7 days',
         lateMilestone: 'Late milestones',
@@ -162,8 +186,6 @@ export const en: Messages = {
       waitingFor: (n: number) => `sent ${n} ${plural(n, 'day', 'days')} ago`,
       daysLate: (n: number) => `${n} ${plural(n, 'day', 'days')} late`,
       more: (n: number) => `and ${n} more`,
-      requestsLater:
-        'Advice requests whose council term ends within 7 days will be added once the Wmcz register is available.',
     },
   },
   municipalities: {
@@ -174,8 +196,8 @@ export const en: Messages = {
     metricLabel: 'Compare on',
     subregionLabel: 'Subregion',
     allSubregions: 'All subregions',
-    moreMetricsLater:
-      'Timeliness of the contracted providers will be added once the Wmcz register is available.',
+    timelinessSignIn:
+      'Timeliness per municipality (and so per contracted provider) is only visible after signing in; the region as a whole is in the regional overview.',
     publishedOnly:
       'You are not signed in: activities and participants only count once the participants have approved the report.',
     points: (value: string) => `${value} percentage points`,
@@ -190,6 +212,16 @@ export const en: Messages = {
       difference: 'Difference from region',
     },
     metrics: {
+      tijdigheid: {
+        label: 'Consulted on time (contracted providers)',
+        column: 'On time',
+        chartTitle: (period: string) =>
+          `On-time rate of the providers each municipality contracts, ${period}`,
+        axis: 'On time (%)',
+        basis: (part: string, whole: string) => `${part} of ${whole} rated requests`,
+        regionBasis: (part: string, whole: string) => `${part} of ${whole} rated requests in the region`,
+        how: 'Per municipality: all requests of the providers it contracts (a request counts for every municipality that contracts the provider). On time ÷ (on time + short notice + after the fact + not requested); open, withdrawn and unsolicited entries are left out. The regional value counts each request once.',
+      },
       'raad-en-regeling': {
         label: 'Obliged providers with council and regulation',
         column: 'Share',
@@ -304,7 +336,8 @@ export const en: Messages = {
     },
     searchLabel: 'Search by name',
     noCouncil: 'none',
-    councilMissing: 'missing',
+    councilMissing: 'missing (required)',
+    notRequired: 'none (not required)',
     councils: (n: number) => `${n} ${plural(n, 'council', 'councils')}`,
     regulationsOf: (part: string, whole: string) => `${part} of ${whole}`,
     columns: {
@@ -315,6 +348,9 @@ export const en: Messages = {
       regulation: 'Regulation adopted',
       residential: 'Residential',
       municipalities: 'Municipalities',
+      rate: 'On time (count)',
+      open: 'Open',
+      findings: 'With finding',
     },
     figures: {
       shown: 'Providers shown',
@@ -324,8 +360,14 @@ export const en: Messages = {
       complete: 'With council and regulation',
       completeDetail: (part: string, whole: string) => `${part} of ${whole} obliged providers`,
     },
-    registerLater:
-      'Timeliness, open requests and findings per provider come from the Wmcz register, which is still being built.',
+    hidden: 'not public',
+    rateBasis: (n: string) => `(${n})`,
+    figuresPublic:
+      'Timeliness, open requests and findings per provider are only visible after signing in (publication per organisation with consent comes later).',
+    figuresAll: (period: string) =>
+      `On time = on-time rate of the rated requests (in brackets how many), ${period}. Open = requests without a decision. With finding = requests with a process finding (for example a deviation without consultation).`,
+    figuresOwn: (period: string) =>
+      `You see the timeliness of your own provider (${period}); other providers' figures are not visible to you.`,
     tableTitle: 'All providers',
     tableCaption: (n: string) => `Providers (${n}), sortable by column`,
     coverage: {
@@ -368,8 +410,27 @@ export const en: Messages = {
     municipalitiesTitle: 'Contracted by',
     noMunicipalities: 'No municipality contracts this provider.',
     requestsTitle: 'Advice requests and verdicts over time',
-    requestsLater:
-      'Advice requests, timeliness verdicts and findings come from the Wmcz register, which is still being built.',
+    register: {
+      signIn: 'A provider’s advice requests and verdicts are only visible after signing in.',
+      ownOnly:
+        'You only see the requests of your own provider. The regional figures are in the regional overview.',
+      verdictsTitle: (period: string) => `Requests per month by timeliness verdict, ${period}`,
+      rateTitle: (period: string) => `On-time rate per month, ${period}`,
+      countAxis: 'Number of requests',
+      none: 'No requests were recorded for this provider in this period.',
+      requestsTitle: 'Requests and verdicts',
+      requestsCaption: (n: string) =>
+        `Requests for advice, requests for consent and unsolicited advice (${n})`,
+      request: 'Request',
+      kind: 'Kind',
+      subject: 'Subject',
+      council: 'Council',
+      requestedOn: 'Requested',
+      decidedOn: 'Decided',
+      verdict: 'Verdict',
+      findings: 'Findings',
+      draft: 'draft',
+    },
     kind: 'Kind of council',
     established: 'Established',
     regulation: 'Participation regulation',
@@ -609,7 +670,7 @@ export const en: Messages = {
   council: {
     title: 'Client council',
     intro:
-      'Are we consulted on time? A client council’s advice requests with deadline, days left and verdict.',
+      'Are we consulted on time? A client council’s requests with deadline, days left and verdict, and its on-time rate against the region.',
     signInToSee:
       'This overview shows the requests of one client council. Sign in as a council member, as the provider’s board or as regional staff.',
     chooseLabel: 'Client council',
@@ -619,17 +680,95 @@ export const en: Messages = {
     adviceTerm: 'Advice term now',
     regulation: 'Participation regulation',
     termExplanation:
-      'The law sets no fixed number of days. Council and board agree the advice term in the participation regulation; on time means the council gets at least that term before the decision.',
-    requestsTitle: 'Advice requests and timeliness',
-    requestsLater:
-      'The requests with deadline, days left and verdict, and recording the council’s positions, come from the Wmcz register, which is still being built.',
+      'The law sets no fixed number of days. Council and board agree the advice term in the participation regulation; on time means the council gets at least that term before the decision. The deadline is the request date plus the term in force on that day.',
+    ownRate: 'Us: consulted on time',
+    regionRate: 'Region: consulted on time',
+    rateBasis: (n: string, period: string) => `over ${n} rated requests, ${period}`,
+    difference: (points: number) =>
+      points === 0
+        ? 'the same as our council'
+        : `our council ${Math.abs(points)} percentage points ${points > 0 ? 'higher' : 'lower'}`,
+    openCount: 'Open requests',
+    findingsCount: 'Requests with a process finding',
+    findingsDetail: 'for example a deviation without consultation',
+    openTitle: 'Open requests',
+    openCaption: (n: string) => `Open requests (${n}), earliest deadline first`,
+    noOpen: 'No requests are open at the moment.',
+    daysLeft: (n: number) => (n === 0 ? 'today is the last day' : `${n} ${plural(n, 'day', 'days')} left`),
+    overdue: (n: number) => `term passed ${n} ${plural(n, 'day', 'days')} ago`,
+    answeredOn: (date: string) => `answered on ${date}`,
+    marginDays: (n: number) =>
+      `${n > 0 ? '+' : n < 0 ? '−' : ''}${Math.abs(n)} ${plural(Math.abs(n), 'day', 'days')}`,
+    margin: (days: string) => `margin ${days}`,
+    recordPosition: 'Record position',
+    recordDecision: 'Record decision',
+    icsLink: 'Deadlines in your calendar (iCalendar file)',
+    icsSummary: (title: string) => `Client council advice deadline: ${title}`,
+    compareTitle: 'Us against the region',
+    compareChartTitle: (name: string, period: string) =>
+      `On-time rate per month: ${name} and the region, ${period}`,
+    regionLine: 'Region (all councils)',
+    noRated: 'No requests to this council were rated in this period.',
+    allTitle: 'All requests',
+    allCaption: (n: string) => `All requests to this council (${n}), sortable by column`,
+    noRequests: 'No requests to this council have been recorded yet.',
+    ownEntriesTitle: 'Record it yourself',
+    columns: {
+      request: 'Request',
+      kind: 'Kind',
+      subject: 'Subject',
+      requestedOn: 'Received',
+      deadline: 'Council deadline',
+      daysLeft: 'Days left',
+      plannedDecision: 'Planned decision',
+      verdict: 'Verdict',
+      step: 'Next step',
+      position: 'Our position',
+      decidedOn: 'Decided',
+      margin: 'Margin',
+      findings: 'Findings',
+    },
+    forms: {
+      positionTitle: (title: string) => `Record position: ${title}`,
+      decisionTitle: (title: string) => `Record decision: ${title}`,
+      position: 'Position',
+      choosePosition: 'Choose a position',
+      respondedOn: 'Given on',
+      savePosition: 'Record position',
+      decidedOn: 'Decided on',
+      outcome: 'What was done with the position',
+      noOutcome: 'Not known yet',
+      consultationOn: 'Consultation with the council held on',
+      consultationHint: 'Required before deviating from the advice (art. 9 Wmcz 2018).',
+      reasonsGiven: 'Written reasons given',
+      saveDecision: 'Record decision',
+      unsolicitedTitle: 'File unsolicited advice',
+      unsolicitedIntro:
+        'The council may advise on its own initiative on anything that matters to clients (art. 7(2) Wmcz 2018).',
+      notRequestedTitle: 'Report: decided without asking us',
+      notRequestedIntro:
+        'Did the provider decide on a subject the council should have been asked to advise or consent on, without asking? Report it here; it counts as “not requested” in the on-time rate.',
+      title: 'Title',
+      kind: 'What should have been asked',
+      kindHint: 'Advice (art. 7) or consent (art. 8).',
+      subject: 'Subject',
+      chooseSubject: 'Choose a subject',
+      adviceOn: 'Advice given on',
+      decidedOnReported: 'Decision taken on (as far as known)',
+      summary: 'Explanation',
+      summaryHint: 'Short; no names of clients.',
+      saveUnsolicited: 'Record unsolicited advice',
+      saveNotRequested: 'Record report',
+      titleRequired: 'Enter a title.',
+      subjectRequired: 'Choose a subject.',
+      positionRequired: 'Choose a position.',
+      dateRequired: 'Enter a date.',
+    },
   },
   wmcz: {
     title: 'Wmcz subjects',
     intro:
       'What may a client council have a say in? Every right and subject of the Client Participation (Care Institutions) Act 2018 in plain language, with its article.',
-    sourceBuiltIn:
-      'Source: the catalogue built into this application (Wmcz 2018). The catalogue kept by the regional administrator in the register replaces it once the register is available.',
     sourceRegister: 'Source: the register’s catalogue, kept by the regional administrator.',
     filtersLabel: 'Filter subjects',
     scopeLabel: 'Kind of provider',

@@ -94,6 +94,20 @@ export const nl = {
     TOO_MANY_CARE_WORKERS: 'Het aantal zorgverleners is onwaarschijnlijk groot.',
     INVALID_ADVICE_TERM: 'De adviestermijn ligt tussen 1 en 365 dagen.',
     INVALID_DATE: 'Vul een bestaande datum in (dd-mm-jjjj).',
+    DATE_IN_FUTURE: 'Deze datum ligt in de toekomst; leg vast wat al gebeurd is.',
+    DATE_BEFORE_WMCZ_2018: 'De Wmcz 2018 geldt vanaf 1 juli 2020; een eerdere datum kan niet.',
+    POSITION_ALREADY_RECORDED: 'De cliëntenraad heeft zijn standpunt op dit verzoek al vastgelegd.',
+    POSITION_NOT_FOR_KIND: 'Dit standpunt past niet bij de soort verzoek.',
+    RESPONSE_BEFORE_REQUEST: 'De cliëntenraad kan niet hebben geantwoord voordat hij de aanvraag ontving.',
+    SUBJECT_KIND_MISMATCH: 'Dit onderwerp past niet bij de soort verzoek.',
+    SUBJECT_NOT_FOR_PROVIDER: 'Dit onderwerp geldt alleen voor aanbieders met verblijf.',
+    OUTCOME_WITHOUT_POSITION:
+      'Er is geen standpunt van de cliëntenraad om op te volgen; laat de uitkomst leeg.',
+    VERSION_CONFLICT:
+      'Iemand anders heeft dit intussen gewijzigd. Laad de pagina opnieuw en probeer het nog eens.',
+    DEPENDENCY_CYCLE: 'Deze afhankelijkheid maakt een kringloop: de acties zouden op elkaar wachten.',
+    DUE_BEFORE_START: 'De einddatum ligt vóór de startdatum.',
+    INVALID_TRANSITION: 'Deze stap past niet bij de stand van het verzoek.',
     FORBIDDEN: 'U mag dit niet wijzigen.',
     UNAUTHENTICATED: 'Log eerst in om dit te doen.',
   } as Record<string, string>,
@@ -158,8 +172,19 @@ export const nl = {
     kinds: { youth: 'Jongeren', parents: 'Ouders', professionals: 'Professionals', other: 'Overig' },
     noActivities: 'In deze periode zijn (nog) geen bijeenkomsten vastgelegd.',
     onTimeTitle: 'Op tijd betrokken, per maand',
-    registerLater:
-      'De tijdigheid komt uit het Wmcz-register (adviesaanvragen), dat nog wordt gebouwd. Zodra het er is, verschijnt hier het percentage per maand.',
+    onTimeChartTitle: (region: string, period: string) =>
+      `Op-tijdpercentage per maand, regio ${region}, ${period}`,
+    onTimeDefinition:
+      'Op tijd = de cliëntenraad kreeg minstens zijn adviestermijn vóór het besluit, en er werd niet besloten voordat de raad antwoordde.',
+    onTimeAxis: 'Op tijd (%)',
+    onTimeRate: 'Op tijd',
+    rated: 'Beoordeeld',
+    onTimeFigure: 'Cliëntenraden op tijd betrokken',
+    onTimeBasis: (n: string, period: string) => `over ${n} beoordeelde verzoeken, ${period}`,
+    noRequests: 'In deze periode zijn geen verzoeken beoordeeld.',
+    onTimeHow:
+      'Op-tijdpercentage = op tijd ÷ (op tijd + te krap + voldongen feit + niet gevraagd). Een besluit zonder de raad te vragen telt tegen de aanbieder; lopende, ingetrokken en ongevraagde registraties tellen niet mee. Een verzoek telt in de maand van de aanvraag (bij “niet gevraagd”: van het besluit).',
+    onTimeByProvider: 'Bekijk het op-tijdpercentage per aanbieder',
     attentionTitle: 'Aandacht nodig deze week',
     attentionSignIn:
       'De lijst met acties die te laat zijn, mijlpalen en verslagen die wachten, is alleen zichtbaar voor ingelogde gebruikers.',
@@ -167,6 +192,7 @@ export const nl = {
       nothing: 'Niets dat deze week aandacht vraagt.',
       none: 'Geen.',
       sections: {
+        requestDeadline: 'Adviestermijnen van cliëntenraden die binnen 7 dagen aflopen',
         lateAction: 'Acties te laat',
         dueSoon: 'Acties met einddatum in de komende 7 dagen',
         lateMilestone: 'Mijlpalen te laat',
@@ -178,8 +204,6 @@ export const nl = {
       waitingFor: (n: number) => `${n} ${plural(n, 'dag', 'dagen')} geleden voorgelegd`,
       daysLate: (n: number) => `${n} ${plural(n, 'dag', 'dagen')} te laat`,
       more: (n: number) => `en nog ${n}`,
-      requestsLater:
-        'Adviesaanvragen waarvan de termijn van de cliëntenraad binnen 7 dagen afloopt, komen erbij zodra het Wmcz-register beschikbaar is.',
     },
   },
   municipalities: {
@@ -190,8 +214,8 @@ export const nl = {
     metricLabel: 'Vergelijk op',
     subregionLabel: 'Subregio',
     allSubregions: 'Alle subregio’s',
-    moreMetricsLater:
-      'De tijdigheid van de gecontracteerde aanbieders komt erbij zodra het Wmcz-register beschikbaar is.',
+    timelinessSignIn:
+      'Tijdigheid per gemeente (dus per gecontracteerde aanbieder) is alleen na inloggen te zien; de regio als geheel staat in het regio-overzicht.',
     publishedOnly:
       'U bent niet ingelogd: bijeenkomsten en deelnemers tellen alleen mee als de deelnemers het verslag hebben goedgekeurd.',
     points: (value: string) => `${value} procentpunt`,
@@ -206,6 +230,17 @@ export const nl = {
       difference: 'Verschil met regio',
     },
     metrics: {
+      tijdigheid: {
+        label: 'Op tijd betrokken (gecontracteerde aanbieders)',
+        column: 'Op tijd',
+        chartTitle: (period: string) =>
+          `Op-tijdpercentage van de aanbieders die de gemeente contracteert, per gemeente, ${period}`,
+        axis: 'Op tijd (%)',
+        basis: (part: string, whole: string) => `${part} van ${whole} beoordeelde verzoeken`,
+        regionBasis: (part: string, whole: string) =>
+          `${part} van ${whole} beoordeelde verzoeken in de regio`,
+        how: 'Per gemeente: alle verzoeken van de aanbieders die de gemeente contracteert (een verzoek telt bij elke gemeente die de aanbieder contracteert). Op tijd ÷ (op tijd + te krap + voldongen feit + niet gevraagd); lopende, ingetrokken en ongevraagde registraties tellen niet mee. De regiowaarde telt elk verzoek één keer.',
+      },
       'raad-en-regeling': {
         label: 'Verplichte aanbieders met raad en regeling',
         column: 'Aandeel',
@@ -316,7 +351,8 @@ export const nl = {
     residentialFilter: { alle: 'Met en zonder verblijf', ja: 'Met verblijf', nee: 'Zonder verblijf' },
     searchLabel: 'Zoek op naam',
     noCouncil: 'geen',
-    councilMissing: 'ontbreekt',
+    councilMissing: 'ontbreekt (verplicht)',
+    notRequired: 'geen (niet verplicht)',
     councils: (n: number) => `${n} ${plural(n, 'raad', 'raden')}`,
     regulationsOf: (part: string, whole: string) => `${part} van ${whole}`,
     columns: {
@@ -327,6 +363,9 @@ export const nl = {
       regulation: 'Regeling vastgesteld',
       residential: 'Verblijf',
       municipalities: 'Gemeenten',
+      rate: 'Op tijd (aantal)',
+      open: 'Lopend',
+      findings: 'Met bevinding',
     },
     figures: {
       shown: 'Aanbieders getoond',
@@ -336,8 +375,14 @@ export const nl = {
       complete: 'Met raad en regeling',
       completeDetail: (part: string, whole: string) => `${part} van ${whole} verplichte aanbieders`,
     },
-    registerLater:
-      'Tijdigheid, lopende aanvragen en bevindingen per aanbieder komen uit het Wmcz-register, dat nog wordt gebouwd.',
+    hidden: 'niet openbaar',
+    rateBasis: (n: string) => `(${n})`,
+    figuresPublic:
+      'Tijdigheid, lopende verzoeken en bevindingen per aanbieder zijn alleen na inloggen te zien (publicatie per organisatie met toestemming volgt later).',
+    figuresAll: (period: string) =>
+      `Op tijd = op-tijdpercentage van de beoordeelde verzoeken (tussen haakjes hoeveel), ${period}. Lopend = verzoeken zonder besluit. Met bevinding = verzoeken met een procesbevinding (bijvoorbeeld afgeweken zonder overleg).`,
+    figuresOwn: (period: string) =>
+      `U ziet de tijdigheid van uw eigen aanbieder (${period}); die van andere aanbieders is voor u niet zichtbaar.`,
     tableTitle: 'Alle aanbieders',
     tableCaption: (n: string) => `Aanbieders (${n}), sorteerbaar per kolom`,
     coverage: {
@@ -380,8 +425,26 @@ export const nl = {
     municipalitiesTitle: 'Gecontracteerd door',
     noMunicipalities: 'Geen enkele gemeente contracteert deze aanbieder.',
     requestsTitle: 'Adviesaanvragen en oordelen over de tijd',
-    requestsLater:
-      'Adviesaanvragen, oordelen over de tijdigheid en bevindingen komen uit het Wmcz-register, dat nog wordt gebouwd.',
+    register: {
+      signIn: 'De adviesaanvragen en oordelen van een aanbieder zijn alleen na inloggen te zien.',
+      ownOnly:
+        'U ziet alleen de aanvragen van uw eigen aanbieder. De regionale cijfers staan in het regio-overzicht.',
+      verdictsTitle: (period: string) => `Verzoeken per maand naar oordeel over de tijdigheid, ${period}`,
+      rateTitle: (period: string) => `Op-tijdpercentage per maand, ${period}`,
+      countAxis: 'Aantal verzoeken',
+      none: 'In deze periode zijn voor deze aanbieder geen verzoeken vastgelegd.',
+      requestsTitle: 'Verzoeken en oordelen',
+      requestsCaption: (n: string) => `Adviesaanvragen, instemmingsverzoeken en ongevraagd advies (${n})`,
+      request: 'Verzoek',
+      kind: 'Soort',
+      subject: 'Onderwerp',
+      council: 'Raad',
+      requestedOn: 'Aangevraagd',
+      decidedOn: 'Besloten',
+      verdict: 'Oordeel',
+      findings: 'Bevindingen',
+      draft: 'concept',
+    },
     kind: 'Soort raad',
     established: 'Opgericht',
     regulation: 'Medezeggenschapsregeling',
@@ -621,9 +684,9 @@ export const nl = {
   council: {
     title: 'Cliëntenraad',
     intro:
-      'Worden wij op tijd betrokken? De adviesaanvragen van een cliëntenraad met deadline, resterende dagen en oordeel.',
+      'Worden wij op tijd betrokken? De verzoeken aan een cliëntenraad met deadline, resterende dagen en oordeel, en het op-tijdpercentage tegenover de regio.',
     signInToSee:
-      'Dit overzicht toont de aanvragen van één cliëntenraad. Log in als lid van de raad, als bestuurder van de aanbieder of als medewerker van de regio.',
+      'Dit overzicht toont de verzoeken van één cliëntenraad. Log in als lid van de raad, als bestuurder van de aanbieder of als medewerker van de regio.',
     chooseLabel: 'Cliëntenraad',
     noCouncils: 'Er zijn (nog) geen cliëntenraden om te bekijken.',
     provider: 'Aanbieder',
@@ -631,17 +694,95 @@ export const nl = {
     adviceTerm: 'Adviestermijn nu',
     regulation: 'Medezeggenschapsregeling',
     termExplanation:
-      'De wet noemt geen vast aantal dagen. De raad en de bestuurder spreken de adviestermijn af in de medezeggenschapsregeling; op tijd betekent dat de raad minstens die termijn krijgt vóór het besluit.',
-    requestsTitle: 'Adviesaanvragen en tijdigheid',
-    requestsLater:
-      'De aanvragen met deadline, resterende dagen en oordeel, en het vastleggen van standpunten, komen uit het Wmcz-register, dat nog wordt gebouwd.',
+      'De wet noemt geen vast aantal dagen. De raad en de bestuurder spreken de adviestermijn af in de medezeggenschapsregeling; op tijd betekent dat de raad minstens die termijn krijgt vóór het besluit. De deadline is de aanvraagdatum plus de termijn die op die dag gold.',
+    ownRate: 'Wij: op tijd betrokken',
+    regionRate: 'Regio: op tijd betrokken',
+    rateBasis: (n: string, period: string) => `over ${n} beoordeelde verzoeken, ${period}`,
+    difference: (points: number) =>
+      points === 0
+        ? 'gelijk aan onze raad'
+        : `onze raad ${Math.abs(points)} procentpunt ${points > 0 ? 'hoger' : 'lager'}`,
+    openCount: 'Lopende verzoeken',
+    findingsCount: 'Verzoeken met een procesbevinding',
+    findingsDetail: 'bijvoorbeeld afgeweken zonder overleg',
+    openTitle: 'Lopende verzoeken',
+    openCaption: (n: string) => `Lopende verzoeken (${n}), vroegste deadline eerst`,
+    noOpen: 'Er lopen nu geen verzoeken.',
+    daysLeft: (n: number) => (n === 0 ? 'vandaag de laatste dag' : `nog ${n} ${plural(n, 'dag', 'dagen')}`),
+    overdue: (n: number) => `termijn ${n} ${plural(n, 'dag', 'dagen')} verstreken`,
+    answeredOn: (date: string) => `beantwoord op ${date}`,
+    marginDays: (n: number) =>
+      `${n > 0 ? '+' : n < 0 ? '−' : ''}${Math.abs(n)} ${plural(Math.abs(n), 'dag', 'dagen')}`,
+    margin: (days: string) => `marge ${days}`,
+    recordPosition: 'Standpunt vastleggen',
+    recordDecision: 'Besluit vastleggen',
+    icsLink: 'Deadlines in uw agenda (iCalendar-bestand)',
+    icsSummary: (title: string) => `Deadline advies cliëntenraad: ${title}`,
+    compareTitle: 'Wij tegenover de regio',
+    compareChartTitle: (name: string, period: string) =>
+      `Op-tijdpercentage per maand: ${name} en de regio, ${period}`,
+    regionLine: 'Regio (alle raden)',
+    noRated: 'In deze periode zijn voor deze raad geen verzoeken beoordeeld.',
+    allTitle: 'Alle verzoeken',
+    allCaption: (n: string) => `Alle verzoeken aan deze raad (${n}), sorteerbaar per kolom`,
+    noRequests: 'Er zijn nog geen verzoeken aan deze raad vastgelegd.',
+    ownEntriesTitle: 'Zelf vastleggen',
+    columns: {
+      request: 'Verzoek',
+      kind: 'Soort',
+      subject: 'Onderwerp',
+      requestedOn: 'Ontvangen',
+      deadline: 'Deadline raad',
+      daysLeft: 'Dagen over',
+      plannedDecision: 'Geplande besluitdatum',
+      verdict: 'Oordeel',
+      step: 'Volgende stap',
+      position: 'Ons standpunt',
+      decidedOn: 'Besloten',
+      margin: 'Marge',
+      findings: 'Bevindingen',
+    },
+    forms: {
+      positionTitle: (title: string) => `Standpunt vastleggen: ${title}`,
+      decisionTitle: (title: string) => `Besluit vastleggen: ${title}`,
+      position: 'Standpunt',
+      choosePosition: 'Kies een standpunt',
+      respondedOn: 'Gegeven op',
+      savePosition: 'Standpunt vastleggen',
+      decidedOn: 'Besloten op',
+      outcome: 'Wat is met het standpunt gedaan',
+      noOutcome: 'Nog niet bekend',
+      consultationOn: 'Overleg met de raad gehouden op',
+      consultationHint: 'Verplicht vóór afwijken van het advies (art. 9 Wmcz 2018).',
+      reasonsGiven: 'Schriftelijke motivering gegeven',
+      saveDecision: 'Besluit vastleggen',
+      unsolicitedTitle: 'Ongevraagd advies indienen',
+      unsolicitedIntro:
+        'De raad mag uit zichzelf advies geven over alles wat voor cliënten van belang is (art. 7 lid 2 Wmcz 2018).',
+      notRequestedTitle: 'Melden: besluit genomen zonder ons te vragen',
+      notRequestedIntro:
+        'Heeft de aanbieder besloten over een onderwerp waarover de raad advies of instemming had moeten krijgen, zonder het te vragen? Meld het hier; het telt als “niet gevraagd” in het op-tijdpercentage.',
+      title: 'Titel',
+      kind: 'Wat had gevraagd moeten worden',
+      kindHint: 'Advies (art. 7) of instemming (art. 8).',
+      subject: 'Onderwerp',
+      chooseSubject: 'Kies een onderwerp',
+      adviceOn: 'Advies gegeven op',
+      decidedOnReported: 'Besluit genomen op (zo goed als bekend)',
+      summary: 'Toelichting',
+      summaryHint: 'Kort; geen namen van cliënten.',
+      saveUnsolicited: 'Ongevraagd advies vastleggen',
+      saveNotRequested: 'Melding vastleggen',
+      titleRequired: 'Vul een titel in.',
+      subjectRequired: 'Kies een onderwerp.',
+      positionRequired: 'Kies een standpunt.',
+      dateRequired: 'Vul een datum in.',
+    },
   },
   wmcz: {
     title: 'Wmcz-onderwerpen',
     intro:
       'Waarover mag een cliëntenraad meepraten? Elk recht en onderwerp uit de Wet medezeggenschap cliënten zorg 2018 in gewone taal, met het wetsartikel erbij.',
-    sourceBuiltIn:
-      'Bron: de catalogus zoals ingebouwd in deze applicatie (Wmcz 2018). De door de regiobeheerder bij te houden catalogus uit het register komt hiervoor in de plaats zodra het register beschikbaar is.',
     sourceRegister: 'Bron: de catalogus uit het register, bijgehouden door de regiobeheerder.',
     filtersLabel: 'Onderwerpen filteren',
     scopeLabel: 'Soort aanbieder',

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { useI18n } from '../../app/i18n';
+import { useSession } from '../../app/session';
 import { Card } from '../../components/Card';
 import { ChartFrame } from '../../components/ChartFrame';
 import { Legend } from '../../components/ChartPatterns';
@@ -11,6 +12,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { QueryStatus } from '../../components/QueryStatus';
 import { seriesStyle } from '../../lib/chart-colors';
 import { useQuery } from '../../lib/graphql';
+import { monthEnd, windowStart } from '../../lib/timeliness-figures';
 import { useUrlState } from '../../lib/url-state';
 import { MunicipalityComparisonQuery } from './municipalities.graphql';
 import { MunicipalityBarChart } from './MunicipalityBarChart';
@@ -25,7 +27,18 @@ export function MunicipalitiesPage() {
   const { m, fmt } = useI18n();
   const t = m.municipalities;
   const [filters, setFilters] = useUrlState(municipalityCodec);
-  const query = useQuery(MunicipalityComparisonQuery, { months: 12 });
+  const { me, today } = useSession();
+  const location = useLocation();
+  const query = useQuery(
+    MunicipalityComparisonQuery,
+    {
+      months: 12,
+      from: today ? windowStart(today, 11) : '',
+      to: today ? monthEnd(today) : '',
+      signedIn: !!me,
+    },
+    { skip: !today },
+  );
   const stats = query.data?.programmeStats;
   const period = stats ? `${fmt.month(stats.from)} – ${fmt.month(stats.today)}` : '';
 
@@ -37,6 +50,10 @@ export function MunicipalitiesPage() {
             query.data.providers.items,
             filters.metric,
             query.data.programmeStats.municipalities,
+            {
+              byMunicipality: query.data.timelinessByMunicipality ?? [],
+              region: query.data.timelinessRegion[0] ?? null,
+            },
           )
         : null,
     [query.data, filters.metric],
@@ -144,7 +161,6 @@ export function MunicipalitiesPage() {
           </select>
         </div>
       </form>
-      <p className="notice">{t.moreMetricsLater}</p>
       {stats?.scope === 'PUBLISHED' && <p className="notice">{t.publishedOnly}</p>}
       <QueryStatus loading={query.loading} error={query.error} hasData={!!comparison}>
         {comparison && (
@@ -174,7 +190,16 @@ export function MunicipalitiesPage() {
                 />
               }
               empty={
-                shown.length === 0 ? (
+                filters.metric === 'tijdigheid' && !me ? (
+                  <EmptyState reason="notAllowed" detail={t.timelinessSignIn}>
+                    <Link
+                      className="button"
+                      to={`/inloggen?terug=${encodeURIComponent(location.pathname + location.search)}`}
+                    >
+                      {m.session.signIn}
+                    </Link>
+                  </EmptyState>
+                ) : shown.length === 0 ? (
                   <EmptyState reason={comparison.bars.length === 0 ? 'noData' : 'filterTooNarrow'}>
                     {comparison.bars.length > 0 && (
                       <button

@@ -3,7 +3,24 @@ import { graphql } from '../../lib/generated';
 // One request for the comparison: the current municipalities and the providers with the facts the
 // foundation metrics need (contracts, council obligation, councils and their regulation).
 export const MunicipalityComparisonQuery = graphql(`
-  query MunicipalityComparison($months: Int!) {
+  query MunicipalityComparison($months: Int!, $from: Date!, $to: Date!, $signedIn: Boolean!) {
+    timelinessByMunicipality: timelinessFigures(groupBy: MUNICIPALITY, from: $from, to: $to)
+      @include(if: $signedIn) {
+      key
+      onTimeRate
+      ratedCount
+      verdictCounts {
+        onTime
+      }
+    }
+    timelinessRegion: timelinessFigures(groupBy: REGION, from: $from, to: $to) {
+      key
+      onTimeRate
+      ratedCount
+      verdictCounts {
+        onTime
+      }
+    }
     municipalities(take: 200) {
       items {
         id

@@ -5,6 +5,7 @@ import type { UrlCodec } from '../../lib/url-state';
 import { oneOf, parseSort, writeSort } from '../../lib/url-state';
 
 export const MUNICIPALITY_METRICS = [
+  'tijdigheid',
   'raad-en-regeling',
   'bijeenkomsten-per-10k',
   'deelnemers-per-10k',
@@ -39,6 +40,17 @@ export interface InvolvementInput {
   lateActions: number;
 }
 
+/** Timeliness figures (timelinessFigures): per municipality (key = municipality id) and the region. */
+export interface TimelinessInput {
+  byMunicipality: ReadonlyArray<{
+    key: string;
+    onTimeRate: number | null;
+    ratedCount: number;
+    verdictCounts: { onTime: number };
+  }>;
+  region: { onTimeRate: number | null; ratedCount: number; verdictCounts: { onTime: number } } | null;
+}
+
 export interface MunicipalityBar {
   cbsCode: string;
   name: string;
@@ -71,6 +83,7 @@ export function hasCouncilWithRegulation(provider: ProviderInput): boolean {
 }
 
 const KIND: Readonly<Record<MunicipalityMetric, MunicipalityComparison['kind']>> = {
+  tijdigheid: 'share',
   'raad-en-regeling': 'share',
   'bijeenkomsten-per-10k': 'per10k',
   'deelnemers-per-10k': 'per10k',
@@ -80,6 +93,8 @@ const KIND: Readonly<Record<MunicipalityMetric, MunicipalityComparison['kind']>>
 
 /**
  * One value per municipality for the chosen metric, and the region value to compare against:
+ * - 'tijdigheid': the on-time rate of the requests of the providers the municipality contracts (from the
+ *   register's SQL figures: on time ÷ rated); the region value is the register's region figure.
  * - 'raad-en-regeling': share of the obliged providers (more than 10 care workers) the municipality
  *   contracts that have a council with an adopted regulation; the region pools every obliged provider once.
  * - 'bijeenkomsten-per-10k' / 'deelnemers-per-10k': activities (participants) held in the municipality per
@@ -93,6 +108,7 @@ export function toMunicipalityBars(
   providers: readonly ProviderInput[],
   metric: MunicipalityMetric,
   involvement: readonly InvolvementInput[] = [],
+  timeliness: TimelinessInput | null = null,
 ): MunicipalityComparison {
   const subregionOrder = [...new Map(municipalities.map((m) => [m.subregion.id, m.subregion.name]))]
     .sort((a, b) => Number(a[0]) - Number(b[0]) || a[1].localeCompare(b[1]))
@@ -106,6 +122,7 @@ export function toMunicipalityBars(
     }
   }
   const involved = new Map(involvement.map((row) => [row.cbsCode, row]));
+  const rated = new Map((timeliness?.byMunicipality ?? []).map((row) => [row.key, row]));
 
   const bars = municipalities.map((m): MunicipalityBar => {
     const contracted = byMunicipality.get(m.id) ?? [];
@@ -115,6 +132,13 @@ export function toMunicipalityBars(
     let value: number | null = null;
     let late: number | undefined;
     switch (metric) {
+      case 'tijdigheid': {
+        const row = rated.get(m.id);
+        numerator = row?.verdictCounts.onTime ?? 0;
+        denominator = row?.ratedCount ?? 0;
+        value = row && row.ratedCount > 0 ? row.onTimeRate : null;
+        break;
+      }
       case 'raad-en-regeling': {
         const obliged = contracted.filter((p) => p.councilRequired);
         numerator = obliged.filter(hasCouncilWithRegulation).length;
@@ -165,7 +189,11 @@ export function toMunicipalityBars(
     regionDenominator = bars.length;
     regionValue = values.length > 0 ? values.reduce((a, b) => a + b, 0) / values.length : null;
   };
-  if (metric === 'raad-en-regeling') {
+  if (metric === 'tijdigheid') {
+    regionNumerator = timeliness?.region?.verdictCounts.onTime ?? 0;
+    regionDenominator = timeliness?.region?.ratedCount ?? 0;
+    regionValue = regionDenominator > 0 ? (timeliness?.region?.onTimeRate ?? null) : null;
+  } else if (metric === 'raad-en-regeling') {
     const inRegion = providers.filter((p) => p.councilRequired && p.municipalities.length > 0);
     regionNumerator = inRegion.filter(hasCouncilWithRegulation).length;
     regionDenominator = inRegion.length;
@@ -207,13 +235,13 @@ export const MUNICIPALITY_SORT_KEYS = ['name', 'subregion', 'value', 'difference
 
 export const municipalityCodec: UrlCodec<MunicipalityFilters> = {
   parse: (params) => ({
-    metric: oneOf(params.get('maat'), MUNICIPALITY_METRICS, 'raad-en-regeling'),
+    metric: oneOf(params.get('maat'), MUNICIPALITY_METRICS, 'tijdigheid'),
     subregion: (params.get('subregio') ?? '').slice(0, 100),
     sort: parseSort(params.get('sort'), MUNICIPALITY_SORT_KEYS, { key: 'subregion', dir: 'asc' }),
   }),
   write: (value) => {
     const params = new URLSearchParams();
-    if (value.metric !== 'raad-en-regeling') params.set('maat', value.metric);
+    if (value.metric !== 'tijdigheid') params.set('maat', value.metric);
     if (value.subregion) params.set('subregio', value.subregion);
     if (value.sort.key !== 'subregion' || value.sort.dir !== 'asc') params.set('sort', writeSort(value.sort));
     return params;

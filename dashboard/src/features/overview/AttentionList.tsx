@@ -63,7 +63,6 @@ export function AttentionList({ attention }: { attention: Attention }) {
           )}
         </section>
       ))}
-      <p className="muted">{t.requestsLater}</p>
     </div>
   );
 }

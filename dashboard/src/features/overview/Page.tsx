@@ -4,6 +4,7 @@ import {
   type ActionStatus,
   HOW_CALCULATED,
   PILLAR_LABELS,
+  VERDICT_LABELS,
   type PillarCode,
 } from '@pm/domain';
 import { Link, useLocation } from 'react-router';
@@ -20,6 +21,8 @@ import { QueryStatus } from '../../components/QueryStatus';
 import { PARTICIPANT_KINDS, ReachChart } from '../../components/ReachChart';
 import { ACTION_STATUS_STYLES, seriesStyle } from '../../lib/chart-colors';
 import { useQuery } from '../../lib/graphql';
+import { monthEnd, toVerdictMonths, type VerdictMonth, windowStart } from '../../lib/timeliness-figures';
+import { MONTH_VERDICTS, OnTimeRateChart } from '../../components/VerdictCharts';
 import { ActionsByStatusChart } from './ActionsByStatusChart';
 import { AttentionList } from './AttentionList';
 import { AttentionQuery, OverviewQuery } from './overview.graphql';
@@ -45,7 +48,11 @@ export function OverviewPage() {
   const t = m.overview;
   const { me, today } = useSession();
   const location = useLocation();
-  const query = useQuery(OverviewQuery, { months: MONTHS });
+  const query = useQuery(
+    OverviewQuery,
+    { months: MONTHS, from: today ? windowStart(today, MONTHS - 1) : '', to: today ? monthEnd(today) : '' },
+    { skip: !today },
+  );
   const attention = useQuery(AttentionQuery, undefined, { skip: !me });
   const data = query.data;
   const stats = data?.programmeStats;
@@ -62,6 +69,8 @@ export function OverviewPage() {
   const trend = stats ? toPillarTrend(stats.pillarProgressOverTime) : { rows: [], pillars: [] };
   const byStatus = stats ? toActionsByStatus(stats.actionsByPillarStatus) : null;
   const reach = stats ? toReachPerMonth(stats.activitiesByMonth) : [];
+  const onTime = data ? toVerdictMonths(data.timelinessByMonth) : [];
+  const regionRate = data?.timelinessRegion[0];
 
   const pillarColumns: Column<PillarBar>[] = [
     { key: 'pillar', header: t.pillar, rowHeader: true, cell: (p) => `${pillarLabel(p.code)}: ${p.title}` },
@@ -98,6 +107,22 @@ export function OverviewPage() {
     { key: 'total', header: t.total, align: 'end', cell: (r) => fmt.number(r.total) },
     { key: 'late', header: t.lateColumn, align: 'end', cell: (r) => fmt.number(r.late) },
   ];
+  const onTimeColumns: Column<VerdictMonth>[] = [
+    { key: 'month', header: t.month, rowHeader: true, cell: (r) => fmt.month(r.month) },
+    {
+      key: 'rate',
+      header: t.onTimeRate,
+      align: 'end',
+      cell: (r) => (r.rate === null ? m.common.noFigure : fmt.percent(r.rate)),
+    },
+    ...MONTH_VERDICTS.map(([key, verdict]) => ({
+      key,
+      header: fmt.label(VERDICT_LABELS[verdict]),
+      align: 'end' as const,
+      cell: (r: VerdictMonth) => fmt.number(r[key]),
+    })),
+    { key: 'rated', header: t.rated, align: 'end', cell: (r) => fmt.number(r.rated) },
+  ];
   const reachColumns: Column<ReachRow>[] = [
     { key: 'month', header: t.month, rowHeader: true, cell: (r) => fmt.month(r.month) },
     { key: 'activities', header: t.activities, align: 'end', cell: (r) => fmt.number(r.activities) },
@@ -132,6 +157,13 @@ export function OverviewPage() {
                     fmt.number(facts.obligedWithCouncilAndRegulation),
                     fmt.number(facts.obliged),
                   )}
+                />
+                <Figure
+                  label={t.onTimeFigure}
+                  value={
+                    regionRate?.onTimeRate == null ? m.common.noFigure : fmt.percent(regionRate.onTimeRate)
+                  }
+                  detail={t.onTimeBasis(fmt.number(regionRate?.ratedCount ?? 0), period)}
                 />
                 <Figure
                   label={t.openActions}
@@ -318,7 +350,41 @@ export function OverviewPage() {
               </Card>
             </div>
             <Card title={t.onTimeTitle}>
-              <EmptyState reason="notAvailableYet" detail={t.registerLater} />
+              <ChartFrame
+                testId="on-time-chart"
+                title={t.onTimeChartTitle(region, period)}
+                summary={t.linesSummary}
+                description={<p>{t.onTimeDefinition}</p>}
+                empty={
+                  onTime.every((r) => r.rated === 0) ? (
+                    <EmptyState reason="noData" detail={t.noRequests} />
+                  ) : undefined
+                }
+                chart={
+                  <OnTimeRateChart
+                    rows={onTime}
+                    formatMonth={fmt.month}
+                    formatPercent={(v) => fmt.percent(v)}
+                    axisLabel={t.onTimeAxis}
+                    seriesLabel={t.onTimeRate}
+                  />
+                }
+                table={
+                  <DataTable
+                    caption={t.onTimeChartTitle(region, period)}
+                    columns={onTimeColumns}
+                    rows={onTime}
+                    rowKey={(r) => r.month}
+                    testId="on-time-table"
+                  />
+                }
+              />
+              <HowCalculated>
+                <p>{t.onTimeHow}</p>
+              </HowCalculated>
+              <p>
+                <Link to="/aanbieders?sort=rate">{t.onTimeByProvider}</Link>
+              </p>
             </Card>
           </>
         )}

@@ -3,7 +3,35 @@ import { graphql } from '../../lib/generated';
 // Everything the public part of the overview shows, in one request: the region's organisations and
 // the programme figures (SQL aggregates; the public gets only approved material).
 export const OverviewQuery = graphql(`
-  query Overview($months: Int!) {
+  query Overview($months: Int!, $from: Date!, $to: Date!) {
+    timelinessByMonth: timelinessFigures(groupBy: MONTH, from: $from, to: $to) {
+      key
+      name
+      periodStart
+      onTimeRate
+      ratedCount
+      entryCount
+      verdictCounts {
+        onTime
+        shortNotice
+        afterTheFact
+        notRequested
+        open
+        withdrawn
+        notApplicable
+      }
+    }
+    timelinessRegion: timelinessFigures(groupBy: REGION, from: $from, to: $to) {
+      key
+      name
+      onTimeRate
+      ratedCount
+      medianMarginDays
+      verdictCounts {
+        onTime
+        open
+      }
+    }
     regions {
       id
       code
@@ -94,6 +122,21 @@ export const OverviewQuery = graphql(`
 // The "needs attention this week" list; signed-in users only (it names actions and their owners).
 export const AttentionQuery = graphql(`
   query Attention {
+    adviceRequests(take: 100, sort: DEADLINE_FIRST, filter: { openOnly: true }) {
+      totalItems
+      items {
+        id
+        title
+        council {
+          id
+          name
+        }
+        timeliness {
+          deadline
+          daysLeft
+        }
+      }
+    }
     lateActions(take: 50) {
       totalItems
       items {

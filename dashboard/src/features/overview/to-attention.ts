@@ -11,6 +11,14 @@ export interface AttentionAction {
 }
 
 export interface AttentionInput {
+  adviceRequests?: {
+    items: ReadonlyArray<{
+      id: string;
+      title: string;
+      council: { id: string; name: string };
+      timeliness: { deadline: string | null; daysLeft: number | null } | null;
+    }>;
+  };
   lateActions: { totalItems: number; items: readonly AttentionAction[] };
   actionsDueWithin: { totalItems: number; items: readonly AttentionAction[] };
   lateMilestones: {
@@ -29,7 +37,7 @@ export interface AttentionInput {
 
 export interface AttentionItem {
   key: string;
-  kind: 'lateAction' | 'dueSoon' | 'lateMilestone' | 'reportWaiting';
+  kind: 'requestDeadline' | 'lateAction' | 'dueSoon' | 'lateMilestone' | 'reportWaiting';
   title: string;
   /** The action a milestone belongs to, or the pillar code of an action. */
   context: string;
@@ -89,7 +97,24 @@ export function toAttention(input: AttentionInput, today: string): Attention {
       owner: null,
     }))
     .sort((a, b) => (b.days ?? 0) - (a.days ?? 0));
+  // Open requests whose council deadline falls today or in the next 7 days (the council still has to answer).
+  const requests = (input.adviceRequests?.items ?? [])
+    .filter((r) => r.timeliness?.daysLeft != null && r.timeliness.daysLeft >= 0 && r.timeliness.daysLeft <= 7)
+    .map((r) => ({
+      key: `requestDeadline-${r.id}`,
+      kind: 'requestDeadline' as const,
+      title: r.title,
+      context: r.council.name,
+      href: `/clientenraad?raad=${r.council.id}`,
+      date: r.timeliness!.deadline,
+      days: r.timeliness!.daysLeft,
+      owner: null,
+    }))
+    .sort((a, b) => (a.days ?? 0) - (b.days ?? 0));
   const sections = [
+    ...(input.adviceRequests
+      ? [{ kind: 'requestDeadline' as const, total: requests.length, items: requests }]
+      : []),
     { kind: 'lateAction' as const, total: input.lateActions.totalItems, items: late },
     { kind: 'dueSoon' as const, total: input.actionsDueWithin.totalItems, items: soon },
     { kind: 'lateMilestone' as const, total: input.lateMilestones.totalItems, items: milestones },

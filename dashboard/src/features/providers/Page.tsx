@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { useI18n } from '../../app/i18n';
+import { useSession } from '../../app/session';
 import { YesNo } from '../../components/Badges';
 import { Card, Figure, Figures } from '../../components/Card';
 import { ChartFrame } from '../../components/ChartFrame';
@@ -12,6 +13,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { QueryStatus } from '../../components/QueryStatus';
 import type { ProvidersOverviewQuery as Result } from '../../lib/generated/graphql';
 import { useQuery } from '../../lib/graphql';
+import { monthEnd, windowStart } from '../../lib/timeliness-figures';
 import { useUrlState } from '../../lib/url-state';
 import { CouncilCoverageChart, COVERAGE_STYLES } from './CouncilCoverageChart';
 import { ProvidersOverviewQuery } from './providers.graphql';
@@ -32,7 +34,18 @@ export function ProvidersPage() {
   const { m, fmt } = useI18n();
   const t = m.providers;
   const [filters, setFilters] = useUrlState(providerCodec);
-  const query = useQuery(ProvidersOverviewQuery);
+  const { me, today } = useSession();
+  const query = useQuery(
+    ProvidersOverviewQuery,
+    { from: today ? windowStart(today, 11) : '', to: today ? monthEnd(today) : '', signedIn: !!me },
+    { skip: !today },
+  );
+  const figures = useMemo(
+    () => new Map((query.data?.timelinessByProvider ?? []).map((f) => [f.key, f])),
+    [query.data],
+  );
+  const period = today ? `${fmt.month(windowStart(today, 11))} – ${fmt.month(today)}` : '';
+  const readsAll = me?.role === 'ADMIN' || me?.role === 'POLICY_OFFICER' || me?.role === 'CORE_GROUP';
   const all = query.data?.providers.items;
   const rows = useMemo(() => (all ? filterProviders(all, filters) : []), [all, filters]);
   const coverage = useMemo(() => toCouncilCoverage(rows), [rows]);
@@ -68,18 +81,12 @@ export function ProvidersPage() {
       sortValue: (p) => p.careWorkers,
     },
     {
-      key: 'required',
-      header: t.columns.councilRequired,
-      cell: (p) => <YesNo value={p.councilRequired} />,
-      sortValue: (p) => p.councilRequired,
-    },
-    {
       key: 'council',
       header: t.columns.council,
       cell: (p) =>
         p.councils.length === 0 ? (
           <span className={p.councilRequired ? 'warning-text' : 'muted'}>
-            {p.councilRequired ? t.councilMissing : t.noCouncil}
+            {p.councilRequired ? t.councilMissing : t.notRequired}
           </span>
         ) : (
           t.councils(p.councils.length)
@@ -107,6 +114,49 @@ export function ProvidersPage() {
       align: 'end',
       cell: (p) => fmt.number(p.municipalities.length),
       sortValue: (p) => p.municipalities.length,
+    },
+    {
+      key: 'rate',
+      header: t.columns.rate,
+      align: 'end',
+      cell: (p) => {
+        const f = figures.get(p.id);
+        if (!f) return <span className="muted">{me ? '—' : t.hidden}</span>;
+        return (
+          <span data-rate={p.id}>
+            {f.ratedCount === 0 || f.onTimeRate === null ? m.common.noFigure : fmt.percent(f.onTimeRate)}{' '}
+            <span className="muted">{t.rateBasis(fmt.number(f.ratedCount))}</span>
+          </span>
+        );
+      },
+      sortValue: (p) => {
+        const f = figures.get(p.id);
+        return f && f.ratedCount > 0 ? f.onTimeRate : null;
+      },
+    },
+    {
+      key: 'open',
+      header: t.columns.open,
+      align: 'end',
+      cell: (p) => {
+        const f = figures.get(p.id);
+        return f ? fmt.number(f.verdictCounts.open) : <span className="muted">{me ? '—' : t.hidden}</span>;
+      },
+      sortValue: (p) => figures.get(p.id)?.verdictCounts.open ?? null,
+    },
+    {
+      key: 'findings',
+      header: t.columns.findings,
+      align: 'end',
+      cell: (p) => {
+        const f = figures.get(p.id);
+        return f ? (
+          fmt.number(f.findingCounts.entriesWithFindings)
+        ) : (
+          <span className="muted">{me ? '—' : t.hidden}</span>
+        );
+      },
+      sortValue: (p) => figures.get(p.id)?.findingCounts.entriesWithFindings ?? null,
     },
   ];
 
@@ -213,7 +263,9 @@ export function ProvidersPage() {
             detail={t.figures.completeDetail(fmt.number(complete.length), fmt.number(obliged.length))}
           />
         </Figures>
-        <p className="notice">{t.registerLater}</p>
+        <p className="notice" data-testid="figures-scope">
+          {!me ? t.figuresPublic : readsAll ? t.figuresAll(period) : t.figuresOwn(period)}
+        </p>
         <Card title={t.coverage.title}>
           <ChartFrame
             testId="coverage-chart"

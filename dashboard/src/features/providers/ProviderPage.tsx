@@ -1,6 +1,6 @@
 import { adviceTermOn, COUNCIL_KIND_LABELS } from '@pm/domain';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { useI18n } from '../../app/i18n';
 import { useSession } from '../../app/session';
 import { YesNo } from '../../components/Badges';
@@ -13,6 +13,7 @@ import type { ProviderDetailQuery as Result } from '../../lib/generated/graphql'
 import { useQuery } from '../../lib/graphql';
 import { AdviceTermForm, ProviderEditForm, RegulationForm } from './ProviderForms';
 import { ProviderDetailQuery } from './providers.graphql';
+import { ProviderRegister } from './ProviderRegister';
 
 type Council = Result['provider']['councils'][number];
 type SeatRow = { kind: 'youth' | 'parent' | 'other'; filled: number; vacant: number };
@@ -99,6 +100,15 @@ export function ProviderPage() {
   const { me } = useSession();
   const [editing, setEditing] = useState(false);
   // The API decides (admin: any provider; board: its own); the form is only offered to those roles.
+  const location = useLocation();
+  // Who may see this provider's register entries (the API decides; this only avoids asking in vain).
+  const readsRegister =
+    me?.role === 'ADMIN' ||
+    me?.role === 'POLICY_OFFICER' ||
+    me?.role === 'CORE_GROUP' ||
+    (me?.organisation?.kind === 'PROVIDER' && me.organisation.id === id) ||
+    (me?.organisation?.kind === 'CLIENT_COUNCIL' &&
+      !!query.data?.provider.councils.some((c) => c.id === me.organisation!.id));
   const mayEdit =
     me?.role === 'ADMIN' ||
     (me?.role === 'PROVIDER_BOARD' && me.organisation?.kind === 'PROVIDER' && me.organisation.id === id);
@@ -168,7 +178,17 @@ export function ProviderPage() {
                 )}
               </Card>
               <Card title={t.requestsTitle}>
-                <EmptyState reason="notAvailableYet" detail={t.requestsLater} />
+                {!me ? (
+                  <EmptyState reason="notAllowed" detail={t.register.signIn}>
+                    <Link className="button" to={`/inloggen?terug=${encodeURIComponent(location.pathname)}`}>
+                      {m.session.signIn}
+                    </Link>
+                  </EmptyState>
+                ) : readsRegister ? (
+                  <ProviderRegister providerId={provider.id} />
+                ) : (
+                  <EmptyState reason="notAllowed" detail={t.register.ownOnly} />
+                )}
               </Card>
             </>
           )}

@@ -1,7 +1,19 @@
 import { graphql } from '../../lib/generated';
 
 export const ProvidersOverviewQuery = graphql(`
-  query ProvidersOverview {
+  query ProvidersOverview($from: Date!, $to: Date!, $signedIn: Boolean!) {
+    timelinessByProvider: timelinessFigures(groupBy: PROVIDER, from: $from, to: $to) @include(if: $signedIn) {
+      key
+      onTimeRate
+      ratedCount
+      verdictCounts {
+        onTime
+        open
+      }
+      findingCounts {
+        entriesWithFindings
+      }
+    }
     providers(take: 200) {
       totalItems
       items {
@@ -66,6 +78,60 @@ export const ProviderDetailQuery = graphql(`
           parentVacant
           otherFilled
           otherVacant
+        }
+      }
+    }
+  }
+`);
+
+// A provider's register: its figures per month and its requests with verdicts (signed-in users who may
+// see this provider's entries: region staff, and its own board and council members).
+export const ProviderRegisterQuery = graphql(`
+  query ProviderRegister($providerId: ID!, $from: Date!, $to: Date!) {
+    timelinessFigures(groupBy: MONTH, from: $from, to: $to, filter: { providerId: $providerId }) {
+      key
+      name
+      periodStart
+      onTimeRate
+      ratedCount
+      entryCount
+      verdictCounts {
+        onTime
+        shortNotice
+        afterTheFact
+        notRequested
+        open
+        withdrawn
+        notApplicable
+      }
+      findingCounts {
+        entriesWithFindings
+      }
+    }
+    adviceRequests(take: 200, sort: NEWEST_FIRST, filter: { providerId: $providerId }) {
+      totalItems
+      items {
+        id
+        title
+        kind
+        status
+        requestedOn
+        decidedOn
+        findings
+        council {
+          id
+          name
+        }
+        subject {
+          code
+          articleRef
+          titleNl
+          titleEn
+        }
+        timeliness {
+          verdict
+          deadline
+          daysLeft
         }
       }
     }

@@ -5,16 +5,22 @@ import { Card } from '../../components/Card';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 import { useUrlState } from '../../lib/url-state';
-import { builtInCatalogue } from './catalogue-source';
+import { QueryStatus } from '../../components/QueryStatus';
+import { useQuery } from '../../lib/graphql';
+import { fromRegister } from './catalogue-source';
 import { catalogueCodec, PROVIDER_SCOPES, RIGHT_FILTERS, toCatalogueGroups } from './to-catalogue-groups';
-
-const CATALOGUE = builtInCatalogue();
+import { WmczSubjectsQuery } from './wmcz.graphql';
 
 export function WmczPage() {
   const { m, lang, fmt } = useI18n();
   const t = m.wmcz;
   const [filters, setFilters] = useUrlState(catalogueCodec);
-  const groups = useMemo(() => toCatalogueGroups(CATALOGUE, filters, lang), [filters, lang]);
+  const query = useQuery(WmczSubjectsQuery);
+  const catalogue = useMemo(
+    () => (query.data ? query.data.wmczSubjects.map(fromRegister) : []),
+    [query.data],
+  );
+  const groups = useMemo(() => toCatalogueGroups(catalogue, filters, lang), [catalogue, filters, lang]);
   const total = groups.reduce((sum, g) => sum + g.subjects.length, 0);
   const filtered = filters.right !== 'alle' || filters.search.trim() !== '';
 
@@ -22,7 +28,7 @@ export function WmczPage() {
     <>
       <PageHeader title={t.title} intro={t.intro} />
       <p className="notice" data-testid="catalogue-source">
-        {t.sourceBuiltIn}
+        {t.sourceRegister}
       </p>
       <form
         className="filters"
@@ -69,40 +75,42 @@ export function WmczPage() {
           />
         </div>
       </form>
-      <p role="status" className="result-count">
-        {t.count(total)}
-      </p>
-      {groups.length === 0 && (
-        <EmptyState reason={filtered ? 'filterTooNarrow' : 'noData'}>
-          {filtered && (
-            <button
-              type="button"
-              className="button secondary"
-              onClick={() => setFilters({ right: 'alle', search: '' })}
-            >
-              {m.common.clearFilters}
-            </button>
-          )}
-        </EmptyState>
-      )}
-      {groups.map((group) => (
-        <Card key={group.right} title={fmt.label(WMCZ_RIGHT_LABELS[group.right])}>
-          <p className="right-explanation">{t.rightExplanation[group.right]}</p>
-          <ul className="subject-list">
-            {group.subjects.map((subject) => (
-              <li key={subject.code} className="subject" data-subject={subject.code}>
-                <h3>{subject.title[lang]}</h3>
-                <p className="article-ref">
-                  <span className="visually-hidden">{t.article}: </span>
-                  {subject.articleRef}
-                  {subject.residentialOnly && <span className="tag">{t.residentialOnly}</span>}
-                </p>
-                <p>{subject.explanation[lang]}</p>
-              </li>
-            ))}
-          </ul>
-        </Card>
-      ))}
+      <QueryStatus loading={query.loading} error={query.error} hasData={!!query.data}>
+        <p role="status" className="result-count">
+          {t.count(total)}
+        </p>
+        {groups.length === 0 && (
+          <EmptyState reason={filtered ? 'filterTooNarrow' : 'noData'}>
+            {filtered && (
+              <button
+                type="button"
+                className="button secondary"
+                onClick={() => setFilters({ right: 'alle', search: '' })}
+              >
+                {m.common.clearFilters}
+              </button>
+            )}
+          </EmptyState>
+        )}
+        {groups.map((group) => (
+          <Card key={group.right} title={fmt.label(WMCZ_RIGHT_LABELS[group.right])}>
+            <p className="right-explanation">{t.rightExplanation[group.right]}</p>
+            <ul className="subject-list">
+              {group.subjects.map((subject) => (
+                <li key={subject.code} className="subject" data-subject={subject.code}>
+                  <h3>{subject.title[lang]}</h3>
+                  <p className="article-ref">
+                    <span className="visually-hidden">{t.article}: </span>
+                    {subject.articleRef}
+                    {subject.residentialOnly && <span className="tag">{t.residentialOnly}</span>}
+                  </p>
+                  <p>{subject.explanation[lang]}</p>
+                </li>
+              ))}
+            </ul>
+          </Card>
+        ))}
+      </QueryStatus>
       <Card title={t.aboutTitle}>
         <ul className="plain-list">
           {t.about.map((line) => (

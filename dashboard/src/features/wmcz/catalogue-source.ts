@@ -1,5 +1,6 @@
-// Where the catalogue comes from. Until the register API (issue 4) serves the administrator-edited
-// catalogue (`wmczSubjects`), the view shows the catalogue built into libs/domain and says so.
+// The catalogue rows the view shows, in one shape whatever their source: the register's catalogue
+// (wmczSubjects, kept by the regional administrator) is the source; the copy built into libs/domain
+// is only used by the unit tests and as the reference the register was seeded from.
 import { WMCZ_CATALOGUE, type WmczRight } from '@pm/domain';
 
 export interface CatalogueSubject {
@@ -11,15 +12,28 @@ export interface CatalogueSubject {
   residentialOnly: boolean;
 }
 
-export type CatalogueSource = 'builtIn' | 'register';
+/** A register row (wmczSubjects) in the view's shape. */
+export function fromRegister(row: {
+  code: string;
+  articleRef: string;
+  right: WmczRight;
+  titleNl: string;
+  titleEn: string;
+  explanationNl: string;
+  explanationEn: string;
+  residentialOnly: boolean;
+}): CatalogueSubject {
+  return {
+    code: row.code,
+    articleRef: row.articleRef,
+    right: row.right,
+    title: { nl: row.titleNl, en: row.titleEn },
+    explanation: { nl: row.explanationNl, en: row.explanationEn },
+    residentialOnly: row.residentialOnly,
+  };
+}
 
+/** The catalogue as seeded from libs/domain (tests compare the register with it). */
 export function builtInCatalogue(): CatalogueSubject[] {
-  return WMCZ_CATALOGUE.map((s) => ({
-    code: s.code,
-    articleRef: s.articleRef,
-    right: s.right,
-    title: { nl: s.titleNl, en: s.titleEn },
-    explanation: { nl: s.explanationNl, en: s.explanationEn },
-    residentialOnly: s.residentialOnly,
-  }));
+  return WMCZ_CATALOGUE.map(fromRegister);
 }

@@ -60,6 +60,12 @@ export type ActivityForm =
   | 'PANEL'
   | 'TRAINING';
 
+/** Adviesaanvraag (ADVICE), instemmingsverzoek (CONSENT) of ongevraagd advies (UNSOLICITED). */
+export type AdviceKind =
+  | 'ADVICE'
+  | 'CONSENT'
+  | 'UNSOLICITED';
+
 export type BulkSetActionStatusInput = {
   /** De selectie; alles of niets. */
   items: Array<ActionVersionInput>;
@@ -79,6 +85,15 @@ export type CouncilKind =
   | 'JONGERENRAAD'
   | 'OUDERRAAD'
   | 'PLEEGOUDERRAAD';
+
+/** Standpunt van de cliëntenraad. Op een adviesaanvraag: POSITIVE, POSITIVE_WITH_CONDITIONS, NEGATIVE, NO_ADVICE; op een instemmingsverzoek: CONSENT_GIVEN, CONSENT_WITHHELD; ongevraagd advies: POSITIVE, POSITIVE_WITH_CONDITIONS, NEGATIVE. */
+export type CouncilPosition =
+  | 'CONSENT_GIVEN'
+  | 'CONSENT_WITHHELD'
+  | 'NEGATIVE'
+  | 'NO_ADVICE'
+  | 'POSITIVE'
+  | 'POSITIVE_WITH_CONDITIONS';
 
 export type CreateActionInput = {
   /** Bijeenkomsten waarvan de inbreng tot deze actie leidde. */
@@ -111,6 +126,32 @@ export type CreateActionMilestoneInput = {
   title: string;
 };
 
+/** Raad: legt eigen (ongevraagd) advies vast. */
+export type FileUnsolicitedAdviceInput = {
+  councilId: string;
+  /** Dag waarop de raad het advies gaf. */
+  councilRespondedOn: string;
+  /** POSITIVE, POSITIVE_WITH_CONDITIONS of NEGATIVE. */
+  position: CouncilPosition;
+  subjectId: string;
+  summary?: string;
+  title: string;
+};
+
+/** Procesbevinding (assessFindings in libs/domain), los van de tijdigheid: afgeweken zonder overleg of zonder schriftelijke motivering, uitgevoerd zonder (vervangende) instemming, ongevraagd advies zonder gemotiveerd antwoord, raad antwoordde na de eigen termijn. */
+export type FindingCode =
+  | 'CONSENT_WITHHELD_CARRIED_OUT'
+  | 'COUNCIL_ANSWERED_LATE'
+  | 'DEVIATION_WITHOUT_CONSULTATION'
+  | 'DEVIATION_WITHOUT_REASONS'
+  | 'UNSOLICITED_WITHOUT_REASONED_ANSWER';
+
+/** Wat de aanbieder met het advies deed: opgevolgd, deels opgevolgd of niet opgevolgd. */
+export type Outcome =
+  | 'FOLLOWED'
+  | 'NOT_FOLLOWED'
+  | 'PARTLY_FOLLOWED';
+
 /** Trede op de participatieladder, van informeren tot meebeslissen. */
 export type ParticipationLevel =
   | 'ADVISEREN'
@@ -119,12 +160,55 @@ export type ParticipationLevel =
   | 'MEEBESLISSEN'
   | 'RAADPLEGEN';
 
+/** Raad: legt zijn standpunt eenmaal vast. */
+export type RecordCouncilPositionInput = {
+  /** Dag waarop de raad zijn standpunt gaf. */
+  councilRespondedOn: string;
+  position: CouncilPosition;
+  /** De versie van het verzoek die u zag; is het intussen gewijzigd, dan wordt de stap geweigerd (VERSION_CONFLICT). */
+  version?: number | null | undefined;
+};
+
+/** Bestuur: legt het besluit vast (bij ongevraagd advies: het antwoord). Een besluit vóór de aanvraag wordt vastgelegd en als voldongen feit beoordeeld. */
+export type RecordDecisionInput = {
+  /** Overleg met de raad vóór het afwijken (art. 9 Wmcz 2018). */
+  consultationHeldOn?: string | null | undefined;
+  decidedOn: string;
+  /** Wat met het standpunt van de raad is gedaan. */
+  outcome?: Outcome | null | undefined;
+  /** De versie van het verzoek die u zag; is het intussen gewijzigd, dan wordt de stap geweigerd (VERSION_CONFLICT). */
+  version?: number | null | undefined;
+  writtenReasonsGiven?: boolean;
+};
+
+/** Raad: meldt een besluit op een Wmcz-onderwerp waarover hij nooit om advies of instemming is gevraagd. */
+export type ReportNotRequestedInput = {
+  councilId: string;
+  /** Dag van het besluit (zo goed als bekend). */
+  decidedOn: string;
+  /** ADVICE of CONSENT: wat de aanbieder had moeten vragen. */
+  kind: AdviceKind;
+  subjectId: string;
+  summary?: string;
+  title: string;
+};
+
 /** Concept → voorgelegd aan deelnemers → goedgekeurd door deelnemers → gedeeld met de regio. */
 export type ReportStatus =
   | 'APPROVED_BY_PARTICIPANTS'
   | 'DRAFT'
   | 'SENT_TO_PARTICIPANTS'
   | 'SHARED_WITH_REGION';
+
+/** Levensloop: DRAFT → SENT → RESPONDED → DECIDED → COMMUNICATED; WITHDRAWN vanuit een open stand; ESCALATED bij de commissie van vertrouwenslieden. */
+export type RequestStatus =
+  | 'COMMUNICATED'
+  | 'DECIDED'
+  | 'DRAFT'
+  | 'ESCALATED'
+  | 'RESPONDED'
+  | 'SENT'
+  | 'WITHDRAWN';
 
 /** Rol van een ingelogde gebruiker. */
 export type Role =
@@ -208,6 +292,23 @@ export type UpdateProviderInput = {
   name?: string | null | undefined;
   residential?: boolean | null | undefined;
 };
+
+/** Oordeel over tijdigheid (assessTimeliness in libs/domain): ON_TIME op tijd, SHORT_NOTICE te krap, AFTER_THE_FACT voldongen feit, NOT_REQUESTED niet gevraagd, OPEN lopend, WITHDRAWN ingetrokken, NOT_APPLICABLE ongevraagd advies. */
+export type Verdict =
+  | 'AFTER_THE_FACT'
+  | 'NOT_APPLICABLE'
+  | 'NOT_REQUESTED'
+  | 'ON_TIME'
+  | 'OPEN'
+  | 'SHORT_NOTICE'
+  | 'WITHDRAWN';
+
+/** Recht van de cliëntenraad op een onderwerp: adviesrecht (art. 7), instemmingsrecht (art. 8), bindende voordracht (art. 10) of ongevraagd advies (art. 7 lid 2). */
+export type WmczRight =
+  | 'ADVICE'
+  | 'CONSENT'
+  | 'NOMINATION'
+  | 'UNSOLICITED';
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -318,17 +419,56 @@ export type CouncilChoicesQuery = { clientCouncils: { items: Array<{ id: string,
 
 export type CouncilQueryVariables = Exact<{
   id: string;
+  from: string;
+  to: string;
 }>;
 
 
-export type CouncilQuery = { clientCouncil: { id: string, name: string, kind: CouncilKind, establishedOn: string | null, regulationAdoptedOn: string | null, meetingsPerYear: number, hasSupportOfficer: boolean, adviceTerms: Array<{ id: string, termDays: number, validFrom: string }>, provider: { id: string, name: string, residential: boolean } } };
+export type CouncilQuery = { clientCouncil: { id: string, name: string, kind: CouncilKind, establishedOn: string | null, regulationAdoptedOn: string | null, adviceTerms: Array<{ id: string, termDays: number, validFrom: string }>, provider: { id: string, name: string, residential: boolean } }, openRequests: { totalItems: number, items: Array<{ id: string, version: number, title: string, kind: AdviceKind, status: RequestStatus, requestedOn: string | null, plannedDecisionOn: string | null, councilRespondedOn: string | null, councilPosition: CouncilPosition | null, decidedOn: string | null, outcome: Outcome | null, findings: Array<FindingCode>, reportedNotRequested: boolean, adviceTermDays: number, subject: { id: string, articleRef: string, titleNl: string, titleEn: string }, timeliness: { verdict: Verdict, deadline: string | null, daysLeft: number | null, grantedDays: number | null, marginDays: number | null, councilLate: boolean } | null }> }, allRequests: { totalItems: number, items: Array<{ id: string, version: number, title: string, kind: AdviceKind, status: RequestStatus, requestedOn: string | null, plannedDecisionOn: string | null, councilRespondedOn: string | null, councilPosition: CouncilPosition | null, decidedOn: string | null, outcome: Outcome | null, findings: Array<FindingCode>, reportedNotRequested: boolean, adviceTermDays: number, subject: { id: string, articleRef: string, titleNl: string, titleEn: string }, timeliness: { verdict: Verdict, deadline: string | null, daysLeft: number | null, grantedDays: number | null, marginDays: number | null, councilLate: boolean } | null }> }, councilFigures: Array<{ onTimeRate: number | null, ratedCount: number, entryCount: number, findingCounts: { entriesWithFindings: number }, verdictCounts: { onTime: number, open: number } }>, regionFigures: Array<{ onTimeRate: number | null, ratedCount: number, verdictCounts: { onTime: number } }>, councilMonths: Array<{ key: string, name: string, periodStart: string | null, onTimeRate: number | null, ratedCount: number, entryCount: number, verdictCounts: { onTime: number, shortNotice: number, afterTheFact: number, notRequested: number, open: number, withdrawn: number, notApplicable: number } }>, regionMonths: Array<{ key: string, name: string, periodStart: string | null, onTimeRate: number | null, ratedCount: number, entryCount: number, verdictCounts: { onTime: number, shortNotice: number, afterTheFact: number, notRequested: number, open: number, withdrawn: number, notApplicable: number } }>, wmczSubjects: Array<{ id: string, code: string, right: WmczRight, titleNl: string, titleEn: string, articleRef: string, residentialOnly: boolean }> };
+
+export type CouncilRequestFragment = { id: string, version: number, title: string, kind: AdviceKind, status: RequestStatus, requestedOn: string | null, plannedDecisionOn: string | null, councilRespondedOn: string | null, councilPosition: CouncilPosition | null, decidedOn: string | null, outcome: Outcome | null, findings: Array<FindingCode>, reportedNotRequested: boolean, adviceTermDays: number, subject: { id: string, articleRef: string, titleNl: string, titleEn: string }, timeliness: { verdict: Verdict, deadline: string | null, daysLeft: number | null, grantedDays: number | null, marginDays: number | null, councilLate: boolean } | null };
+
+export type MonthFiguresFragment = { key: string, name: string, periodStart: string | null, onTimeRate: number | null, ratedCount: number, entryCount: number, verdictCounts: { onTime: number, shortNotice: number, afterTheFact: number, notRequested: number, open: number, withdrawn: number, notApplicable: number } };
+
+export type RecordCouncilPositionMutationVariables = Exact<{
+  id: string;
+  input: RecordCouncilPositionInput;
+}>;
+
+
+export type RecordCouncilPositionMutation = { recordCouncilPosition: { id: string, status: RequestStatus } };
+
+export type RecordDecisionMutationVariables = Exact<{
+  id: string;
+  input: RecordDecisionInput;
+}>;
+
+
+export type RecordDecisionMutation = { recordDecision: { id: string, status: RequestStatus } };
+
+export type FileUnsolicitedAdviceMutationVariables = Exact<{
+  input: FileUnsolicitedAdviceInput;
+}>;
+
+
+export type FileUnsolicitedAdviceMutation = { fileUnsolicitedAdvice: { id: string } };
+
+export type ReportNotRequestedMutationVariables = Exact<{
+  input: ReportNotRequestedInput;
+}>;
+
+
+export type ReportNotRequestedMutation = { reportNotRequested: { id: string } };
 
 export type MunicipalityComparisonQueryVariables = Exact<{
   months: number;
+  from: string;
+  to: string;
+  signedIn: boolean;
 }>;
 
 
-export type MunicipalityComparisonQuery = { municipalities: { items: Array<{ id: string, cbsCode: string, name: string, inhabitants: number, inhabitantsYear: number, youthPopulation: number | null, subregion: { id: string, name: string } }> }, providers: { totalItems: number, items: Array<{ id: string, councilRequired: boolean, councils: Array<{ id: string, regulationAdoptedOn: string | null }>, municipalities: Array<{ id: string }> }> }, programmeStats: { from: string, today: string, scope: StatsScope, municipalities: Array<{ cbsCode: string, inhabitants: number, activities: number, participants: number, actions: number, lateActions: number }> } };
+export type MunicipalityComparisonQuery = { timelinessByMunicipality?: Array<{ key: string, onTimeRate: number | null, ratedCount: number, verdictCounts: { onTime: number } }>, timelinessRegion: Array<{ key: string, onTimeRate: number | null, ratedCount: number, verdictCounts: { onTime: number } }>, municipalities: { items: Array<{ id: string, cbsCode: string, name: string, inhabitants: number, inhabitantsYear: number, youthPopulation: number | null, subregion: { id: string, name: string } }> }, providers: { totalItems: number, items: Array<{ id: string, councilRequired: boolean, councils: Array<{ id: string, regulationAdoptedOn: string | null }>, municipalities: Array<{ id: string }> }> }, programmeStats: { from: string, today: string, scope: StatsScope, municipalities: Array<{ cbsCode: string, inhabitants: number, activities: number, participants: number, actions: number, lateActions: number }> } };
 
 export type MunicipalityQueryVariables = Exact<{
   cbsCode: string;
@@ -355,20 +495,26 @@ export type MunicipalityDetailQuery = { providers: { totalItems: number, items: 
 
 export type OverviewQueryVariables = Exact<{
   months: number;
+  from: string;
+  to: string;
 }>;
 
 
-export type OverviewQuery = { regions: Array<{ id: string, code: string, name: string }>, municipalities: { totalItems: number, items: Array<{ id: string, inhabitants: number, youthPopulation: number | null }> }, providers: { totalItems: number, items: Array<{ id: string, councilRequired: boolean, councils: Array<{ id: string, regulationAdoptedOn: string | null }>, municipalities: Array<{ id: string }> }> }, programmeStats: { today: string, from: string, months: number, scope: StatsScope, pillars: Array<{ pillarId: string, code: string, number: number, title: string, titleEn: string, progress: { value: number | null, basedOn: number, rule: string, explanation: string, explanationEn: string } }>, pillarProgressOverTime: Array<{ on: string, pillarCode: string, value: number | null, basedOn: number }>, actionSummary: { total: number, open: number, late: number, blocked: number, dueThisMonth: number, dueWithin7Days: number, lateMilestones: number, waitingOnOthers: number }, actionsByPillarStatus: Array<{ pillarCode: string, status: ActionStatus, count: number, late: number }>, activitySummary: { activities: number, participants: number, feedbackShare: number | null, withApprovedReport: number }, activitiesByMonth: Array<{ key: string, activities: number, participants: number, youth: number, parents: number, professionals: number, other: number }> } };
+export type OverviewQuery = { timelinessByMonth: Array<{ key: string, name: string, periodStart: string | null, onTimeRate: number | null, ratedCount: number, entryCount: number, verdictCounts: { onTime: number, shortNotice: number, afterTheFact: number, notRequested: number, open: number, withdrawn: number, notApplicable: number } }>, timelinessRegion: Array<{ key: string, name: string, onTimeRate: number | null, ratedCount: number, medianMarginDays: number | null, verdictCounts: { onTime: number, open: number } }>, regions: Array<{ id: string, code: string, name: string }>, municipalities: { totalItems: number, items: Array<{ id: string, inhabitants: number, youthPopulation: number | null }> }, providers: { totalItems: number, items: Array<{ id: string, councilRequired: boolean, councils: Array<{ id: string, regulationAdoptedOn: string | null }>, municipalities: Array<{ id: string }> }> }, programmeStats: { today: string, from: string, months: number, scope: StatsScope, pillars: Array<{ pillarId: string, code: string, number: number, title: string, titleEn: string, progress: { value: number | null, basedOn: number, rule: string, explanation: string, explanationEn: string } }>, pillarProgressOverTime: Array<{ on: string, pillarCode: string, value: number | null, basedOn: number }>, actionSummary: { total: number, open: number, late: number, blocked: number, dueThisMonth: number, dueWithin7Days: number, lateMilestones: number, waitingOnOthers: number }, actionsByPillarStatus: Array<{ pillarCode: string, status: ActionStatus, count: number, late: number }>, activitySummary: { activities: number, participants: number, feedbackShare: number | null, withApprovedReport: number }, activitiesByMonth: Array<{ key: string, activities: number, participants: number, youth: number, parents: number, professionals: number, other: number }> } };
 
 export type AttentionQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AttentionQuery = { lateActions: { totalItems: number, items: Array<{ id: string, title: string, dueOn: string | null, status: ActionStatus, pillar: { code: string }, responsible: { id: string, name: string } | null }> }, actionsDueWithin: { totalItems: number, items: Array<{ id: string, title: string, dueOn: string | null, status: ActionStatus, pillar: { code: string }, responsible: { id: string, name: string } | null }> }, lateMilestones: { totalItems: number, items: Array<{ id: string, title: string, dueOn: string, action: { id: string, title: string } }> }, activities: { items: Array<{ id: string, title: string, heldOn: string, report: { id: string, status: ReportStatus, sentOn: string | null } | null }> } };
+export type AttentionQuery = { adviceRequests: { totalItems: number, items: Array<{ id: string, title: string, council: { id: string, name: string }, timeliness: { deadline: string | null, daysLeft: number | null } | null }> }, lateActions: { totalItems: number, items: Array<{ id: string, title: string, dueOn: string | null, status: ActionStatus, pillar: { code: string }, responsible: { id: string, name: string } | null }> }, actionsDueWithin: { totalItems: number, items: Array<{ id: string, title: string, dueOn: string | null, status: ActionStatus, pillar: { code: string }, responsible: { id: string, name: string } | null }> }, lateMilestones: { totalItems: number, items: Array<{ id: string, title: string, dueOn: string, action: { id: string, title: string } }> }, activities: { items: Array<{ id: string, title: string, heldOn: string, report: { id: string, status: ReportStatus, sentOn: string | null } | null }> } };
 
-export type ProvidersOverviewQueryVariables = Exact<{ [key: string]: never; }>;
+export type ProvidersOverviewQueryVariables = Exact<{
+  from: string;
+  to: string;
+  signedIn: boolean;
+}>;
 
 
-export type ProvidersOverviewQuery = { providers: { totalItems: number, items: Array<{ id: string, name: string, careWorkers: number, residential: boolean, fosterCare: boolean, councilRequired: boolean, councils: Array<{ id: string, regulationAdoptedOn: string | null }>, municipalities: Array<{ id: string, cbsCode: string }> }> }, municipalities: { items: Array<{ id: string, cbsCode: string, name: string }> } };
+export type ProvidersOverviewQuery = { timelinessByProvider?: Array<{ key: string, onTimeRate: number | null, ratedCount: number, verdictCounts: { onTime: number, open: number }, findingCounts: { entriesWithFindings: number } }>, providers: { totalItems: number, items: Array<{ id: string, name: string, careWorkers: number, residential: boolean, fosterCare: boolean, councilRequired: boolean, councils: Array<{ id: string, regulationAdoptedOn: string | null }>, municipalities: Array<{ id: string, cbsCode: string }> }> }, municipalities: { items: Array<{ id: string, cbsCode: string, name: string }> } };
 
 export type ProviderDetailQueryVariables = Exact<{
   id: string;
@@ -376,6 +522,15 @@ export type ProviderDetailQueryVariables = Exact<{
 
 
 export type ProviderDetailQuery = { provider: { id: string, name: string, kvkNumber: string, careWorkers: number, residential: boolean, fosterCare: boolean, councilRequired: boolean, municipalities: Array<{ id: string, cbsCode: string, name: string }>, councils: Array<{ id: string, name: string, kind: CouncilKind, establishedOn: string | null, regulationAdoptedOn: string | null, meetingsPerYear: number, hasSupportOfficer: boolean, adviceTerms: Array<{ id: string, termDays: number, validFrom: string }>, seats: { youthFilled: number, youthVacant: number, parentFilled: number, parentVacant: number, otherFilled: number, otherVacant: number } }> } };
+
+export type ProviderRegisterQueryVariables = Exact<{
+  providerId: string;
+  from: string;
+  to: string;
+}>;
+
+
+export type ProviderRegisterQuery = { timelinessFigures: Array<{ key: string, name: string, periodStart: string | null, onTimeRate: number | null, ratedCount: number, entryCount: number, verdictCounts: { onTime: number, shortNotice: number, afterTheFact: number, notRequested: number, open: number, withdrawn: number, notApplicable: number }, findingCounts: { entriesWithFindings: number } }>, adviceRequests: { totalItems: number, items: Array<{ id: string, title: string, kind: AdviceKind, status: RequestStatus, requestedOn: string | null, decidedOn: string | null, findings: Array<FindingCode>, council: { id: string, name: string }, subject: { code: string, articleRef: string, titleNl: string, titleEn: string }, timeliness: { verdict: Verdict, deadline: string | null, daysLeft: number | null } | null }> } };
 
 export type UpdateProviderMutationVariables = Exact<{
   id: string;
@@ -400,6 +555,11 @@ export type UpdateCouncilMutationVariables = Exact<{
 
 export type UpdateCouncilMutation = { updateClientCouncil: { id: string } };
 
+export type WmczSubjectsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WmczSubjectsQuery = { wmczSubjects: Array<{ id: string, code: string, position: number, articleRef: string, right: WmczRight, titleNl: string, titleEn: string, explanationNl: string, explanationEn: string, residentialOnly: boolean }> };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -418,7 +578,57 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const CouncilRequestFragmentDoc = new TypedDocumentString(`
+    fragment CouncilRequest on AdviceRequest {
+  id
+  version
+  title
+  kind
+  status
+  requestedOn
+  plannedDecisionOn
+  councilRespondedOn
+  councilPosition
+  decidedOn
+  outcome
+  findings
+  reportedNotRequested
+  adviceTermDays
+  subject {
+    id
+    articleRef
+    titleNl
+    titleEn
+  }
+  timeliness {
+    verdict
+    deadline
+    daysLeft
+    grantedDays
+    marginDays
+    councilLate
+  }
+}
+    `, {"fragmentName":"CouncilRequest"}) as unknown as TypedDocumentString<CouncilRequestFragment, unknown>;
+export const MonthFiguresFragmentDoc = new TypedDocumentString(`
+    fragment MonthFigures on TimelinessFigures {
+  key
+  name
+  periodStart
+  onTimeRate
+  ratedCount
+  entryCount
+  verdictCounts {
+    onTime
+    shortNotice
+    afterTheFact
+    notRequested
+    open
+    withdrawn
+    notApplicable
+  }
+}
+    `, {"fragmentName":"MonthFigures"}) as unknown as TypedDocumentString<MonthFiguresFragment, unknown>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   today
@@ -723,15 +933,13 @@ export const CouncilChoicesDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<CouncilChoicesQuery, CouncilChoicesQueryVariables>;
 export const CouncilDocument = new TypedDocumentString(`
-    query Council($id: ID!) {
+    query Council($id: ID!, $from: Date!, $to: Date!) {
   clientCouncil(id: $id) {
     id
     name
     kind
     establishedOn
     regulationAdoptedOn
-    meetingsPerYear
-    hasSupportOfficer
     adviceTerms {
       id
       termDays
@@ -743,10 +951,170 @@ export const CouncilDocument = new TypedDocumentString(`
       residential
     }
   }
+  openRequests: adviceRequests(
+    take: 100
+    sort: DEADLINE_FIRST
+    filter: {councilId: $id, openOnly: true}
+  ) {
+    totalItems
+    items {
+      ...CouncilRequest
+    }
+  }
+  allRequests: adviceRequests(
+    take: 200
+    sort: NEWEST_FIRST
+    filter: {councilId: $id}
+  ) {
+    totalItems
+    items {
+      ...CouncilRequest
+    }
+  }
+  councilFigures: timelinessFigures(
+    groupBy: REGION
+    from: $from
+    to: $to
+    filter: {councilId: $id}
+  ) {
+    onTimeRate
+    ratedCount
+    entryCount
+    findingCounts {
+      entriesWithFindings
+    }
+    verdictCounts {
+      onTime
+      open
+    }
+  }
+  regionFigures: timelinessFigures(groupBy: REGION, from: $from, to: $to) {
+    onTimeRate
+    ratedCount
+    verdictCounts {
+      onTime
+    }
+  }
+  councilMonths: timelinessFigures(
+    groupBy: MONTH
+    from: $from
+    to: $to
+    filter: {councilId: $id}
+  ) {
+    ...MonthFigures
+  }
+  regionMonths: timelinessFigures(groupBy: MONTH, from: $from, to: $to) {
+    ...MonthFigures
+  }
+  wmczSubjects {
+    id
+    code
+    right
+    titleNl
+    titleEn
+    articleRef
+    residentialOnly
+  }
 }
-    `) as unknown as TypedDocumentString<CouncilQuery, CouncilQueryVariables>;
+    fragment CouncilRequest on AdviceRequest {
+  id
+  version
+  title
+  kind
+  status
+  requestedOn
+  plannedDecisionOn
+  councilRespondedOn
+  councilPosition
+  decidedOn
+  outcome
+  findings
+  reportedNotRequested
+  adviceTermDays
+  subject {
+    id
+    articleRef
+    titleNl
+    titleEn
+  }
+  timeliness {
+    verdict
+    deadline
+    daysLeft
+    grantedDays
+    marginDays
+    councilLate
+  }
+}
+fragment MonthFigures on TimelinessFigures {
+  key
+  name
+  periodStart
+  onTimeRate
+  ratedCount
+  entryCount
+  verdictCounts {
+    onTime
+    shortNotice
+    afterTheFact
+    notRequested
+    open
+    withdrawn
+    notApplicable
+  }
+}`) as unknown as TypedDocumentString<CouncilQuery, CouncilQueryVariables>;
+export const RecordCouncilPositionDocument = new TypedDocumentString(`
+    mutation RecordCouncilPosition($id: ID!, $input: RecordCouncilPositionInput!) {
+  recordCouncilPosition(id: $id, input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RecordCouncilPositionMutation, RecordCouncilPositionMutationVariables>;
+export const RecordDecisionDocument = new TypedDocumentString(`
+    mutation RecordDecision($id: ID!, $input: RecordDecisionInput!) {
+  recordDecision(id: $id, input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RecordDecisionMutation, RecordDecisionMutationVariables>;
+export const FileUnsolicitedAdviceDocument = new TypedDocumentString(`
+    mutation FileUnsolicitedAdvice($input: FileUnsolicitedAdviceInput!) {
+  fileUnsolicitedAdvice(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FileUnsolicitedAdviceMutation, FileUnsolicitedAdviceMutationVariables>;
+export const ReportNotRequestedDocument = new TypedDocumentString(`
+    mutation ReportNotRequested($input: ReportNotRequestedInput!) {
+  reportNotRequested(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReportNotRequestedMutation, ReportNotRequestedMutationVariables>;
 export const MunicipalityComparisonDocument = new TypedDocumentString(`
-    query MunicipalityComparison($months: Int!) {
+    query MunicipalityComparison($months: Int!, $from: Date!, $to: Date!, $signedIn: Boolean!) {
+  timelinessByMunicipality: timelinessFigures(
+    groupBy: MUNICIPALITY
+    from: $from
+    to: $to
+  ) @include(if: $signedIn) {
+    key
+    onTimeRate
+    ratedCount
+    verdictCounts {
+      onTime
+    }
+  }
+  timelinessRegion: timelinessFigures(groupBy: REGION, from: $from, to: $to) {
+    key
+    onTimeRate
+    ratedCount
+    verdictCounts {
+      onTime
+    }
+  }
   municipalities(take: 200) {
     items {
       id
@@ -896,7 +1264,35 @@ export const MunicipalityDetailDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<MunicipalityDetailQuery, MunicipalityDetailQueryVariables>;
 export const OverviewDocument = new TypedDocumentString(`
-    query Overview($months: Int!) {
+    query Overview($months: Int!, $from: Date!, $to: Date!) {
+  timelinessByMonth: timelinessFigures(groupBy: MONTH, from: $from, to: $to) {
+    key
+    name
+    periodStart
+    onTimeRate
+    ratedCount
+    entryCount
+    verdictCounts {
+      onTime
+      shortNotice
+      afterTheFact
+      notRequested
+      open
+      withdrawn
+      notApplicable
+    }
+  }
+  timelinessRegion: timelinessFigures(groupBy: REGION, from: $from, to: $to) {
+    key
+    name
+    onTimeRate
+    ratedCount
+    medianMarginDays
+    verdictCounts {
+      onTime
+      open
+    }
+  }
   regions {
     id
     code
@@ -985,6 +1381,21 @@ export const OverviewDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<OverviewQuery, OverviewQueryVariables>;
 export const AttentionDocument = new TypedDocumentString(`
     query Attention {
+  adviceRequests(take: 100, sort: DEADLINE_FIRST, filter: {openOnly: true}) {
+    totalItems
+    items {
+      id
+      title
+      council {
+        id
+        name
+      }
+      timeliness {
+        deadline
+        daysLeft
+      }
+    }
+  }
   lateActions(take: 50) {
     totalItems
     items {
@@ -1044,7 +1455,19 @@ export const AttentionDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<AttentionQuery, AttentionQueryVariables>;
 export const ProvidersOverviewDocument = new TypedDocumentString(`
-    query ProvidersOverview {
+    query ProvidersOverview($from: Date!, $to: Date!, $signedIn: Boolean!) {
+  timelinessByProvider: timelinessFigures(groupBy: PROVIDER, from: $from, to: $to) @include(if: $signedIn) {
+    key
+    onTimeRate
+    ratedCount
+    verdictCounts {
+      onTime
+      open
+    }
+    findingCounts {
+      entriesWithFindings
+    }
+  }
   providers(take: 200) {
     totalItems
     items {
@@ -1113,6 +1536,62 @@ export const ProviderDetailDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ProviderDetailQuery, ProviderDetailQueryVariables>;
+export const ProviderRegisterDocument = new TypedDocumentString(`
+    query ProviderRegister($providerId: ID!, $from: Date!, $to: Date!) {
+  timelinessFigures(
+    groupBy: MONTH
+    from: $from
+    to: $to
+    filter: {providerId: $providerId}
+  ) {
+    key
+    name
+    periodStart
+    onTimeRate
+    ratedCount
+    entryCount
+    verdictCounts {
+      onTime
+      shortNotice
+      afterTheFact
+      notRequested
+      open
+      withdrawn
+      notApplicable
+    }
+    findingCounts {
+      entriesWithFindings
+    }
+  }
+  adviceRequests(take: 200, sort: NEWEST_FIRST, filter: {providerId: $providerId}) {
+    totalItems
+    items {
+      id
+      title
+      kind
+      status
+      requestedOn
+      decidedOn
+      findings
+      council {
+        id
+        name
+      }
+      subject {
+        code
+        articleRef
+        titleNl
+        titleEn
+      }
+      timeliness {
+        verdict
+        deadline
+        daysLeft
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProviderRegisterQuery, ProviderRegisterQueryVariables>;
 export const UpdateProviderDocument = new TypedDocumentString(`
     mutation UpdateProvider($id: ID!, $input: UpdateProviderInput!) {
   updateProvider(id: $id, input: $input) {
@@ -1134,3 +1613,19 @@ export const UpdateCouncilDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateCouncilMutation, UpdateCouncilMutationVariables>;
+export const WmczSubjectsDocument = new TypedDocumentString(`
+    query WmczSubjects {
+  wmczSubjects {
+    id
+    code
+    position
+    articleRef
+    right
+    titleNl
+    titleEn
+    explanationNl
+    explanationEn
+    residentialOnly
+  }
+}
+    `) as unknown as TypedDocumentString<WmczSubjectsQuery, WmczSubjectsQueryVariables>;
