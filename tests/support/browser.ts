@@ -118,18 +118,18 @@ export async function graphqlRequestCount(page: Page): Promise<number> {
 }
 
 /**
- * Presses Tab (keyboard only) until the focused element matches: its tag and, if given, a piece of its
+ * Presses Tab (Shift+Tab with `backwards`; keyboard only) until the focused element matches: its tag and, if given, a piece of its
  * text or accessible label. Fails after `max` presses, so an unreachable control fails the test.
  */
 export async function tabTo(
   page: Page,
-  target: { tag: string; text?: string | RegExp },
+  target: { tag: string; text?: string | RegExp; backwards?: boolean },
   max = 80,
 ): Promise<void> {
   const text =
     target.text instanceof RegExp ? { source: target.text.source, flags: target.text.flags } : target.text;
   for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
+    await page.keyboard.press(target.backwards ? 'Shift+Tab' : 'Tab');
     const found = await page.evaluate(
       ({ tag, text }) => {
         const el = document.activeElement as HTMLElement | null;

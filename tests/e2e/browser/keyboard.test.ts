@@ -91,6 +91,81 @@ describe('keyboard-only use', () => {
     await context.close();
   });
 
+  it('records a council position with the keyboard only', async () => {
+    const { context, page } = await newSession(browser, t.url);
+    await page.goto('/inloggen');
+    await tabTo(page, { tag: 'input', text: 'E-mailadres' });
+    await page.keyboard.type('raad.mergelland@demo.example');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('demo-participatie');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('user-box').waitFor();
+    await tabTo(page, { tag: 'a', text: 'Cliëntenraad' });
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/clientenraad/);
+    await waitForData(page);
+    await tabTo(page, { tag: 'button', text: 'Standpunt vastleggen' });
+    const title = await page.evaluate(
+      () => document.activeElement!.closest('tr')!.querySelector('th')!.textContent,
+    );
+    await page.keyboard.press('Enter');
+    // Focus moves to the form's panel; the position is chosen and saved without a mouse.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toContain('step-panel');
+    await tabTo(page, { tag: 'select', text: 'Standpunt' });
+    await page.keyboard.press('ArrowDown');
+    await tabTo(page, { tag: 'button', text: 'Standpunt vastleggen' });
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() =>
+        page
+          .getByTestId('open-requests')
+          .locator('tr', { hasText: title!.slice(0, 20) })
+          .innerText(),
+      )
+      .toContain('beantwoord op');
+    await context.close();
+  });
+
+  it('opens an action and cancels a bulk status change with Escape, keyboard only', async () => {
+    const { context, page } = await newSession(browser, t.url);
+    await page.goto('/inloggen');
+    await tabTo(page, { tag: 'input', text: 'E-mailadres' });
+    await page.keyboard.type('kerngroep@demo.example');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('demo-participatie');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('user-box').waitFor();
+    await tabTo(page, { tag: 'a', text: 'Kerngroep' });
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/kerngroep/);
+    await waitForData(page);
+    // Select the first action with Space and ask for a bulk change.
+    await tabTo(page, { tag: 'input', text: 'Selecteer' });
+    await page.keyboard.press('Space');
+    await tabTo(page, { tag: 'button', text: 'Status wijzigen', backwards: true });
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Annuleren');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    // Open the first action from the table: its details get the focus.
+    const title = await page
+      .getByTestId('actions-table')
+      .locator('tbody tr')
+      .first()
+      .locator('th a')
+      .innerText();
+    await tabTo(page, { tag: 'a', text: title });
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/actie=\d+/);
+    await page.getByTestId('action-detail').waitFor();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-labelledby')))
+      .toBe('action-detail-title');
+    expect(await page.getByTestId('action-detail').locator('h3').first().innerText()).toBe(title);
+    await context.close();
+  });
+
   it('switches the language with the keyboard', async () => {
     const { context, page } = await newSession(browser, t.url);
     await page.goto('/wmcz');
