@@ -9,6 +9,7 @@ import { AccessGuard } from './auth/access.guard';
 import { AuthModule } from './auth/auth.module';
 import { ClientCouncilModule } from './client-council/client-council.module';
 import { CoreGroupModule } from './core-group/core-group.module';
+import { ClockResolver } from './common/clock.resolver';
 import { LocalDate } from './common/date.scalar';
 import { createValidationPipe } from './common/validation';
 import type { AppConfig } from './config/config';
@@ -67,6 +68,7 @@ export class AppModule {
       controllers: [HealthController],
       providers: [
         LocalDate,
+        ClockResolver,
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_INTERCEPTOR, useClass: OperationInterceptor },

@@ -1,9 +1,19 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
+import { RouterProvider } from 'react-router';
+import './app/styles.css';
+import { I18nProvider } from './app/i18n';
+import { createRouter } from './app/router';
+import { SessionProvider } from './app/session';
+
+const router = createRouter();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <I18nProvider>
+      <SessionProvider>
+        <RouterProvider router={router} />
+      </SessionProvider>
+    </I18nProvider>
   </StrictMode>,
 );

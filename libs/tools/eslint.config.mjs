@@ -22,6 +22,57 @@ export default tseslint.config(
     files: ['dashboard/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
   },
+  // Dashboard layers point one way: app → features → components → lib (CONVENTIONS habit 13). The
+  // language and session providers (app/i18n, app/session) are the one exception: every layer reads them.
+  {
+    files: ['dashboard/src/lib/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/components/*', '**/features/*', '**/app/*'],
+              message: 'lib/ is the bottom layer: it may not import components, features or app.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['dashboard/src/components/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/features/*'], message: 'components/ may not import features.' },
+            {
+              group: ['**/app/*', '!**/app/i18n', '!**/app/session'],
+              message: 'components/ may only use app/i18n and app/session from app/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['dashboard/src/features/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/app/*', '!**/app/i18n', '!**/app/session'],
+              message: 'features/ may only use app/i18n and app/session from app/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ['tests/**/*.ts'],
     rules: {
