@@ -392,6 +392,7 @@ export const FIXTURES: Record<string, OperationFixture> = {
     }),
   },
   me: { document: `{ me { id role organisation { kind id } } }`, variables: () => ({}) },
+  today: { document: `{ today }`, variables: () => ({}) },
 
   // ── Organisations, users, the audit trail ───────────────────────────────────────────────────────
   regions: { document: `{ regions { id code name } }`, variables: () => ({}) },
