@@ -10,16 +10,22 @@ import {
   formatPercent,
   type Lang,
 } from '../../lib/format';
-import { en } from './en';
 import { type Messages, nl } from './nl';
 
 export type { Lang } from '../../lib/format';
 export type { Messages } from './nl';
 
 export const LANG_STORAGE_KEY = 'pm.lang';
-const MESSAGES: Readonly<Record<Lang, Messages>> = { nl, en };
+// Dutch ships with the first view; English is fetched when someone chooses it (or chose it before).
+const loaded: Partial<Record<Lang, Messages>> = { nl };
 
-function storedLang(): Lang {
+/** The messages of a language, fetching the English file the first time it is needed. */
+export async function loadMessages(lang: Lang): Promise<Messages> {
+  loaded[lang] ??= lang === 'en' ? (await import('./en')).en : nl;
+  return loaded[lang]!;
+}
+
+export function storedLang(): Lang {
   try {
     return localStorage.getItem(LANG_STORAGE_KEY) === 'en' ? 'en' : 'nl';
   } catch {
@@ -48,8 +54,17 @@ export interface I18n {
 
 const I18nContext = createContext<I18n | null>(null);
 
-export function I18nProvider({ children }: { children: ReactNode }) {
-  const [lang, setLangState] = useState<Lang>(storedLang);
+export function I18nProvider({
+  children,
+  initial,
+}: {
+  children: ReactNode;
+  initial?: { lang: Lang; messages: Messages };
+}) {
+  const [state, setState] = useState<{ lang: Lang; messages: Messages }>(
+    initial ?? { lang: 'nl', messages: nl },
+  );
+  const lang = state.lang;
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
@@ -59,12 +74,12 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     } catch {
       // Private mode: the choice lasts for this page only.
     }
-    setLangState(next);
+    void loadMessages(next).then((messages) => setState({ lang: next, messages }));
   }, []);
   const value = useMemo<I18n>(
     () => ({
       lang,
-      m: MESSAGES[lang],
+      m: state.messages,
       setLang,
       fmt: {
         number: (value, digits) => formatNumber(value, lang, digits),
@@ -76,7 +91,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
         label: (label) => label[lang],
       },
     }),
-    [lang, setLang],
+    [lang, state.messages, setLang],
   );
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

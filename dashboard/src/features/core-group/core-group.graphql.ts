@@ -1,4 +1,4 @@
-import { graphql } from '../../lib/generated';
+import { graphql } from '../../lib/documents';
 
 // One request for the whole actions part: the lists the filters need, the filtered actions and, when
 // one is opened (?actie=…), its details. @include keeps it one round trip either way.

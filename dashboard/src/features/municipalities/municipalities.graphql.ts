@@ -1,4 +1,4 @@
-import { graphql } from '../../lib/generated';
+import { graphql } from '../../lib/documents';
 
 // One request for the comparison: the current municipalities and the providers with the facts the
 // foundation metrics need (contracts, council obligation, councils and their regulation).

@@ -1,4 +1,4 @@
-import { graphql } from '../../lib/generated';
+import { graphql } from '../../lib/documents';
 
 // Everything the public part of the overview shows, in one request: the region's organisations and
 // the programme figures (SQL aggregates; the public gets only approved material).

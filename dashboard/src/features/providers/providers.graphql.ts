@@ -1,4 +1,4 @@
-import { graphql } from '../../lib/generated';
+import { graphql } from '../../lib/documents';
 
 export const ProvidersOverviewQuery = graphql(`
   query ProvidersOverview($from: Date!, $to: Date!, $signedIn: Boolean!) {

@@ -1,4 +1,4 @@
-import { graphql } from '../../lib/generated';
+import { graphql } from '../../lib/documents';
 
 // The catalogue as the regional administrator keeps it in the register (public, active subjects).
 export const WmczSubjectsQuery = graphql(`
