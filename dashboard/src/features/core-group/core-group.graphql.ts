@@ -265,3 +265,19 @@ export const SetReportStatusMutation = graphql(`
     }
   }
 `);
+
+export const CreateActivityMutation = graphql(`
+  mutation CreateActivity($input: CreateActivityInput!) {
+    createActivity(input: $input) {
+      id
+    }
+  }
+`);
+
+export const CreateReportMutation = graphql(`
+  mutation CreateActivityReport($input: CreateActivityReportInput!) {
+    createActivityReport(input: $input) {
+      id
+    }
+  }
+`);
