@@ -22,6 +22,7 @@ import { MunicipalityModule } from './municipality/municipality.module';
 import { PillarModule } from './pillar/pillar.module';
 import { ProgrammeStatsModule } from './programme-stats/programme-stats.module';
 import { ProviderModule } from './provider/provider.module';
+import { PublicationModule } from './publication/publication.module';
 import { RegionModule } from './region/region.module';
 import { UserModule } from './user/user.module';
 import { WmczSubjectModule } from './wmcz-subject/wmcz-subject.module';
@@ -62,6 +63,7 @@ export class AppModule {
         ProgrammeStatsModule,
         WmczSubjectModule,
         AdviceRequestModule,
+        PublicationModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -25,6 +25,7 @@ const STATUS_LIST = `'IDEA', 'PLANNED', 'IN_PROGRESS', 'DONE', 'BLOCKED', 'DROPP
  * and today (isActionLate in libs/domain, the same expression in SQL for the figures).
  */
 @Entity('action')
+@Index('action_due_on_id_idx', ['dueOn', 'id'])
 @Index('action_open_due_on_idx', ['dueOn'], { where: `status NOT IN ('DONE', 'DROPPED')` })
 @Check('action_status_check', `status IN (${STATUS_LIST})`)
 @Check('action_title_check', `length(btrim(title)) BETWEEN 1 AND 300`)

@@ -101,7 +101,7 @@ export class ActionResolver {
 
   @Roles(...CHANGERS)
   @Mutation(() => ActionType, {
-    description: 'Vraagt de versie waarop de wijziging is gebaseerd (VERSION_CONFLICT).',
+    description: 'Vraagt de versie waarop de wijziging is gebaseerd (STALE_VERSION).',
   })
   updateAction(@Args() args: UpdateActionArgs, @Context() ctx: GqlContext) {
     return this.service.update(ctx.request, args.id, args.input);

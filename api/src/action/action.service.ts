@@ -3,10 +3,11 @@ import { DataSource, type EntityManager, In } from 'typeorm';
 import { addDays, type ActionStatus, findDependencyCycle, isActionLate, isMilestoneLate } from '@pm/domain';
 import { ActivityEntity } from '../activity/activity.entity';
 import { AuditService } from '../audit/audit.service';
-import { AppError, badInput, notFound, type RequestContext } from '../common/app-error';
+import { badInput, notFound, type RequestContext } from '../common/app-error';
 import { Clock } from '../common/clock';
 import { toId } from '../common/id';
 import type { ListResult } from '../common/list';
+import { assertVersion } from '../common/version';
 import { CoreGroupMemberEntity } from '../core-group/core-group.entity';
 import { MunicipalityEntity } from '../municipality/municipality.entity';
 import { GoalEntity, PillarEntity } from '../pillar/pillar.entity';
@@ -368,15 +369,7 @@ export class ActionService {
   }
 
   private assertVersion(current: ActionEntity, version: number, field: string): void {
-    if (current.version !== version) {
-      throw new AppError(
-        'CONFLICT',
-        'VERSION_CONFLICT',
-        `Iemand anders heeft deze actie intussen gewijzigd (versie ${current.version}, u had versie ${version}). Laad de actie opnieuw.`,
-        field,
-        { currentVersion: current.version },
-      );
-    }
+    assertVersion(current.version, version, () => ActionType.from(current), field);
   }
 
   async update(ctx: RequestContext, idRaw: string, input: UpdateActionInput): Promise<ActionType> {

@@ -10,6 +10,7 @@ import {
   PrimaryGeneratedColumn,
   Unique,
   UpdateDateColumn,
+  VersionColumn,
 } from 'typeorm';
 import type { ActivityForm, ParticipationLevel, ReportStatus } from '@pm/domain';
 import { MunicipalityEntity } from '../municipality/municipality.entity';
@@ -173,4 +174,11 @@ export class ActivityReportEntity {
 
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
+
+  /**
+   * Optimistic lock (version numbers the report's versions): a client sends the revision it saw; a
+   * stale one is refused (STALE_VERSION).
+   */
+  @VersionColumn({ default: 1 })
+  revision: number;
 }

@@ -178,6 +178,15 @@ export class UpdateActivityReportInput {
   @IsString()
   @MaxLength(100_000)
   body?: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Het wijzigingsnummer (revision) dat u zag; is het verslag intussen gewijzigd, dan wordt de wijziging geweigerd (STALE_VERSION).',
+  })
+  @IsOptional()
+  @IsInt()
+  revision?: number;
 }
 
 @InputType('SetActivityReportStatusInput')
@@ -190,6 +199,15 @@ export class SetActivityReportStatusInput {
   @IsOptional()
   @IsString()
   on?: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Het wijzigingsnummer (revision) dat u zag; is het verslag intussen gewijzigd, dan wordt de stap geweigerd (STALE_VERSION).',
+  })
+  @IsOptional()
+  @IsInt()
+  revision?: number;
 }
 
 @ArgsType()

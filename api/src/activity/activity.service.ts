@@ -11,6 +11,7 @@ import { type Actor, AppError, badInput, notFound, type RequestContext } from '.
 import { Clock } from '../common/clock';
 import { toId } from '../common/id';
 import type { ListResult } from '../common/list';
+import { assertVersion } from '../common/version';
 import { MunicipalityEntity } from '../municipality/municipality.entity';
 import { PillarEntity } from '../pillar/pillar.entity';
 import { domainRule } from '../pillar/programme-errors';
@@ -265,6 +266,12 @@ export class ActivityService {
   ): Promise<ActivityReportType> {
     return this.dataSource.transaction(async (manager) => {
       const current = await this.lockReport(manager, toId(idRaw));
+      assertVersion(
+        current.revision,
+        input.revision,
+        () => ActivityReportType.from(current),
+        'input.revision',
+      );
       if (!isReportEditable(current.status)) {
         throw badInput(
           'REPORT_NOT_EDITABLE',
@@ -293,6 +300,12 @@ export class ActivityService {
   ): Promise<ActivityReportType> {
     return this.dataSource.transaction(async (manager) => {
       const current = await this.lockReport(manager, toId(idRaw));
+      assertVersion(
+        current.revision,
+        input.revision,
+        () => ActivityReportType.from(current),
+        'input.revision',
+      );
       domainRule(() => assertReportTransition(current.status, input.status));
       const on = input.on ?? this.clock.today();
       if (on > this.clock.today())
@@ -322,6 +335,12 @@ export class ActivityService {
   ): Promise<ActivityReportType> {
     return this.dataSource.transaction(async (manager) => {
       const previous = await this.lockReport(manager, toId(idRaw));
+      assertVersion(
+        previous.revision,
+        input?.revision,
+        () => ActivityReportType.from(previous),
+        'input.revision',
+      );
       if (isReportEditable(previous.status)) {
         throw badInput(
           'REPORT_NOT_APPROVED',

@@ -133,6 +133,12 @@ export class ActivityReportType {
   @Field(() => GraphQLISODateTime)
   updatedAt: Date;
 
+  @Field(() => Int, {
+    description:
+      'Wijzigingsnummer voor optimistische vergrendeling: geef het mee bij wijzigen (STALE_VERSION als iemand anders het verslag intussen wijzigde).',
+  })
+  revision: number;
+
   activityId: number;
 
   static from(e: ActivityReportEntity): ActivityReportType {
@@ -148,6 +154,7 @@ export class ActivityReportType {
       editable: isReportEditable(e.status),
       visibleToRegion: isReportVisibleToRegion(e.status),
       supersedesId: e.supersedesId === null ? null : String(e.supersedesId),
+      revision: e.revision,
       updatedAt: e.updatedAt,
       activityId: e.activityId,
     });

@@ -1,11 +1,25 @@
 // Who sees and does what in the register (PRODUCT.md §4). The resolvers' @Roles decide which roles may
 // call an operation at all; these functions decide which organisation's entries a role may touch.
 import type { Role } from '@pm/domain';
+import type { Scope } from '../auth/roles.decorator';
 import { type Actor, forbidden } from '../common/app-error';
 import { reachedCouncilSql } from './verdict.sql';
 
 /** Roles that see every entry in full: the administrator, policy officers and the core group. */
 export const READ_ALL_ROLES: readonly Role[] = ['ADMIN', 'POLICY_OFFICER', 'CORE_GROUP'];
+
+/**
+ * Reading the register as the resolvers declare it (and so as docs/access-matrix.md shows it): the
+ * region's roles every entry; a board its own provider's, a council member its own council's
+ * (filtered in lists, FORBIDDEN for a single entry). visibilitySql and mayRead enforce it.
+ */
+export const REGISTER_READ_SCOPES: Readonly<Partial<Record<Role, Scope>>> = {
+  ADMIN: 'ANY',
+  POLICY_OFFICER: 'ANY',
+  CORE_GROUP: 'ANY',
+  COUNCIL_MEMBER: 'OWN_COUNCIL',
+  PROVIDER_BOARD: 'OWN_PROVIDER',
+};
 
 export interface EntryScope {
   providerId: number;

@@ -55,6 +55,9 @@ export const ADVICE_REQUEST_CHECKS = {
  */
 @Entity('advice_request')
 @Index('advice_request_period_on_idx', { synchronize: false })
+// Partial expression indexes of issue 8 (migration AddRegisterRollupAndDashboardIndexes).
+@Index('advice_request_open_deadline_idx', { synchronize: false })
+@Index('advice_request_pending_unsolicited_idx', { synchronize: false })
 @Check('advice_request_kind_check', ADVICE_REQUEST_CHECKS.kind)
 @Check('advice_request_status_check', ADVICE_REQUEST_CHECKS.status)
 @Check('advice_request_council_position_check', ADVICE_REQUEST_CHECKS.councilPosition)
@@ -168,7 +171,7 @@ export class AdviceRequestEntity {
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
 
-  /** Optimistic lock: clients send the version they saw; a stale one is refused (VERSION_CONFLICT). */
+  /** Optimistic lock: clients send the version they saw; a stale one is refused (STALE_VERSION). */
   @VersionColumn({ default: 1 })
   version: number;
 }

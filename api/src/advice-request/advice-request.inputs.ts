@@ -32,7 +32,7 @@ const titleRequired = reason('TITLE_REQUIRED', 'Vul een titel in.');
 const titleTooLong = reason('TITLE_TOO_LONG', 'Een titel is hoogstens 200 tekens.');
 const summaryTooLong = reason('SUMMARY_TOO_LONG', 'Een samenvatting is hoogstens 4000 tekens.');
 const versionDescription =
-  'De versie van het verzoek die u zag; is het intussen gewijzigd, dan wordt de stap geweigerd (VERSION_CONFLICT).';
+  'De versie van het verzoek die u zag; is het intussen gewijzigd, dan wordt de stap geweigerd (STALE_VERSION).';
 
 /** A register entry's title and summary, shared by every input that creates one. */
 @InputType({ isAbstract: true })

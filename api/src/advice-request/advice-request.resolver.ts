@@ -1,5 +1,5 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Roles, RoleScopes } from '../auth/roles.decorator';
+import { RoleScopes } from '../auth/roles.decorator';
 import { ClientCouncilEntity } from '../client-council/client-council.entity';
 import { ClientCouncilType } from '../client-council/client-council.type';
 import { IdArgs } from '../common/id-args';
@@ -8,6 +8,7 @@ import { ProviderEntity } from '../provider/provider.entity';
 import { ProviderType } from '../provider/provider.type';
 import { WmczSubjectEntity } from '../wmcz-subject/wmcz-subject.entity';
 import { WmczSubjectType } from '../wmcz-subject/wmcz-subject.type';
+import { REGISTER_READ_SCOPES } from './advice-request.access';
 import { FindingCodeEnum } from './advice-request.enums';
 import {
   CreateAdviceRequestArgs,
@@ -29,22 +30,20 @@ import {
   TimelinessType,
 } from './advice-request.type';
 
-const SIGNED_IN = ['ADMIN', 'POLICY_OFFICER', 'CORE_GROUP', 'COUNCIL_MEMBER', 'PROVIDER_BOARD'] as const;
-
 @Resolver(() => AdviceRequestType)
 export class AdviceRequestResolver {
   constructor(private readonly service: AdviceRequestService) {}
 
-  @Roles(...SIGNED_IN)
+  @RoleScopes(REGISTER_READ_SCOPES)
   @Query(() => AdviceRequestList, {
     description:
       'Registraties met filters en paginering. Beheerder, beleidsmedewerkers en kerngroep zien alles; een bestuurder de eigen aanbieder (ook concepten); een raadslid de eigen raad (zonder concepten). Het publiek ziet geen losse verzoeken, alleen timelinessFigures.',
   })
   adviceRequests(@Args() args: AdviceRequestsArgs, @Context() ctx: GqlContext) {
-    return this.service.list(ctx.request, args);
+    return this.service.list(ctx.request, args, ctx.loaders);
   }
 
-  @Roles(...SIGNED_IN)
+  @RoleScopes(REGISTER_READ_SCOPES)
   @Query(() => AdviceRequestType, { description: 'Eén registratie; buiten uw bereik: FORBIDDEN.' })
   adviceRequest(@Args() args: IdArgs, @Context() ctx: GqlContext) {
     return this.service.one(ctx.request, args.id);

@@ -18,6 +18,7 @@ import { notFound, type RequestContext } from '../common/app-error';
 import { Clock } from '../common/clock';
 import { toId } from '../common/id';
 import type { ListResult } from '../common/list';
+import type { Loaders } from '../graphql/loaders';
 import { assertVersion } from '../common/version';
 import { ProviderEntity } from '../provider/provider.entity';
 import { WmczSubjectEntity } from '../wmcz-subject/wmcz-subject.entity';
@@ -30,6 +31,7 @@ import {
 } from './advice-request.access';
 import { AdviceRequestEntity } from './advice-request.entity';
 import { fromDomain, refuse } from './advice-request.errors';
+import { applyEntryToRollup } from './rollup.sql';
 import type {
   CreateAdviceRequestInput,
   EscalateAdviceRequestInput,
@@ -125,7 +127,11 @@ export class AdviceRequestService {
   // ---------------------------------------------------------------------------------------------
   // Reading
 
-  async list(ctx: RequestContext, args: AdviceRequestsArgs): Promise<ListResult<AdviceRequestType>> {
+  async list(
+    ctx: RequestContext,
+    args: AdviceRequestsArgs,
+    loaders?: Loaders,
+  ): Promise<ListResult<AdviceRequestType>> {
     const f = args.filter ?? {};
     if (f.from && f.to && f.to < f.from) throw refuse('PERIOD_REVERSED', 'filter.to');
     const query = this.dataSource.getRepository(AdviceRequestEntity).createQueryBuilder('r');
@@ -159,8 +165,24 @@ export class AdviceRequestService {
     } else {
       query.orderBy(periodOnSql('r'), 'DESC', 'NULLS FIRST').addOrderBy('r.id', 'DESC');
     }
-    const [rows, totalItems] = await query.offset(args.skip).limit(args.take).getManyAndCount();
-    return { items: rows.map(AdviceRequestType.from), totalItems };
+    // One statement: the page, its provider, council and subject (primed into this request's
+    // DataLoaders, so the relation fields send no SQL) and the total via count(*) OVER ().
+    query
+      .leftJoinAndSelect('r.provider', 'provider')
+      .leftJoinAndSelect('r.council', 'council')
+      .leftJoinAndSelect('r.subject', 'subject')
+      .addSelect('count(*) OVER ()', 'total_items')
+      .offset(args.skip)
+      .limit(args.take);
+    const { entities, raw } = await query.getRawAndEntities<{ total_items: string }>();
+    const totalItems =
+      raw.length > 0 ? Number(raw[0]!.total_items) : args.skip > 0 ? await query.getCount() : 0;
+    for (const row of entities) {
+      if (row.provider) loaders?.byId(ProviderEntity).prime(row.providerId, row.provider);
+      if (row.council) loaders?.byId(ClientCouncilEntity).prime(row.councilId, row.council);
+      if (row.subject) loaders?.byId(WmczSubjectEntity).prime(row.subjectId, row.subject);
+    }
+    return { items: entities.map(AdviceRequestType.from), totalItems };
   }
 
   async one(ctx: RequestContext, idRaw: string): Promise<AdviceRequestType> {
@@ -235,6 +257,7 @@ export class AdviceRequestService {
     const entry = repo.create(values);
     this.checkEntry(entry as AdviceRequestEntity);
     const { id } = await repo.save(entry);
+    await applyEntryToRollup(manager, id, 1);
     // Read back, so the columns the database filled in (defaults, timestamps, version) are in the answer.
     const saved = await repo.findOneByOrFail({ id });
     await this.audit.record(manager, ctx, { entity: 'advice_request', entityId: id, after: snapshot(saved) });
@@ -265,11 +288,14 @@ export class AdviceRequestService {
         });
         if (!current) throw notFound('Verzoek');
         authorise(current);
-        assertVersion(current.version, version);
+        assertVersion(current.version, version, () => AdviceRequestType.from(current));
         const changes = await apply(current, this.clock.today(), manager);
         const next = repo.merge(repo.create({ ...current }), changes);
         this.checkEntry(next);
+        // The figures rollup: take the entry out as it was, put it back as it is (same transaction).
+        await applyEntryToRollup(manager, current.id, -1);
         const saved = await repo.save(next);
+        await applyEntryToRollup(manager, saved.id, 1);
         await this.audit.record(manager, ctx, {
           entity: 'advice_request',
           entityId: saved.id,

@@ -1,10 +1,11 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Roles, RoleScopes } from '../auth/roles.decorator';
+import { RoleScopes } from '../auth/roles.decorator';
 import { ClientCouncilEntity } from '../client-council/client-council.entity';
 import { ClientCouncilType } from '../client-council/client-council.type';
 import type { GqlContext } from '../graphql/context';
 import { ProviderEntity } from '../provider/provider.entity';
 import { ProviderType } from '../provider/provider.type';
+import { REGISTER_READ_SCOPES } from './advice-request.access';
 import { ConsultationMeetingService } from './consultation-meeting.service';
 import {
   ConsultationMeetingList,
@@ -17,7 +18,7 @@ import {
 export class ConsultationMeetingResolver {
   constructor(private readonly service: ConsultationMeetingService) {}
 
-  @Roles('ADMIN', 'POLICY_OFFICER', 'CORE_GROUP', 'COUNCIL_MEMBER', 'PROVIDER_BOARD')
+  @RoleScopes(REGISTER_READ_SCOPES)
   @Query(() => ConsultationMeetingList, {
     description: 'Overlegvergaderingen, nieuwste eerst; zichtbaarheid als bij adviceRequests.',
   })

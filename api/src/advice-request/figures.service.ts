@@ -7,6 +7,7 @@ import { FINDING_CODES, type FindingCode } from '@pm/domain';
 import { type Actor, forbidden, type RequestContext } from '../common/app-error';
 import { Clock } from '../common/clock';
 import { toId } from '../common/id';
+import { providerPublishesSql } from '../publication/publication.sql';
 import { READ_ALL_ROLES } from './advice-request.access';
 import { refuse } from './advice-request.errors';
 import type {
@@ -25,6 +26,7 @@ import {
   reasonsOwedSql,
   verdictSql,
 } from './verdict.sql';
+import { buildRollupFiguresSql, rollupAnswers } from './rollup.sql';
 
 /** The longest MONTH series one query may ask for. */
 export const MAX_FIGURE_MONTHS = 120;
@@ -91,24 +93,37 @@ export class TimelinessFiguresService {
    * - Council members and provider boards: regional aggregates (every grouping), but provider-level
    *   figures only of their own provider: PROVIDER rows are limited to it, and a provider or council
    *   filter must point at it (or one of its councils).
-   * - The public: region, subregion and month aggregates only, filtered at most by subregion and kind.
-   *   Organisation-level figures wait for the publication opt-in (a later issue).
+   * - The public: only entries of providers that opted in to publication count, PROVIDER rows are
+   *   those providers and MUNICIPALITY rows the municipalities that opted in; a provider, council or
+   *   municipality filter must point at one that opted in.
    */
-  private async scope(actor: Actor | null, args: TimelinessFiguresArgs): Promise<TimelinessFiguresFilter> {
+  private async scope(
+    actor: Actor | null,
+    args: TimelinessFiguresArgs,
+  ): Promise<{ filter: TimelinessFiguresFilter; publishedOnly: boolean }> {
     const filter = { ...(args.filter ?? {}) };
-    if (actor && READ_ALL_ROLES.includes(actor.role)) return filter;
+    if (actor && READ_ALL_ROLES.includes(actor.role)) return { filter, publishedOnly: false };
     if (!actor) {
-      const organisationLevel =
-        args.groupBy === 'PROVIDER' ||
-        args.groupBy === 'MUNICIPALITY' ||
-        filter.providerId ||
-        filter.councilId ||
-        filter.municipalityId;
-      if (organisationLevel)
-        throw forbidden(
-          'Cijfers per aanbieder of gemeente zijn alleen na inloggen te zien (publicatie met toestemming volgt later).',
+      const notPublished = forbidden(
+        'Van deze organisatie zijn geen openbare cijfers: zij stemde niet in met publicatie. Log in om ze te zien.',
+      );
+      const rows: Array<{ provider: boolean | null; council: boolean | null; municipality: boolean | null }> =
+        await this.dataSource.query(
+          `SELECT (SELECT publish_aggregates FROM provider WHERE id = $1) AS provider,
+                  (SELECT p.publish_aggregates FROM client_council c JOIN provider p ON p.id = c.provider_id
+                    WHERE c.id = $2) AS council,
+                  (SELECT publish_aggregates FROM municipality WHERE id = $3) AS municipality`,
+          [
+            filter.providerId ? toId(filter.providerId) : null,
+            filter.councilId ? toId(filter.councilId) : null,
+            filter.municipalityId ? toId(filter.municipalityId) : null,
+          ],
         );
-      return filter;
+      const published = rows[0]!;
+      if (filter.providerId && published.provider !== true) throw notPublished;
+      if (filter.councilId && published.council !== true) throw notPublished;
+      if (filter.municipalityId && published.municipality !== true) throw notPublished;
+      return { filter, publishedOnly: true };
     }
     const ownProvider = await this.ownProviderId(actor);
     if (ownProvider === null) throw forbidden();
@@ -123,7 +138,7 @@ export class TimelinessFiguresService {
         throw forbidden('U kunt alleen cijfers van de eigen aanbieder opvragen.');
     }
     if (args.groupBy === 'PROVIDER') filter.providerId = String(ownProvider);
-    return filter;
+    return { filter, publishedOnly: false };
   }
 
   private async ownProviderId(actor: Actor): Promise<number | null> {
@@ -139,7 +154,7 @@ export class TimelinessFiguresService {
   }
 
   async figures(ctx: RequestContext, args: TimelinessFiguresArgs): Promise<TimelinessFiguresType[]> {
-    const filter = await this.scope(ctx.actor, args);
+    const { filter, publishedOnly } = await this.scope(ctx.actor, args);
     const today = this.clock.today();
     let { from, to } = args;
     if (args.groupBy === 'MONTH') {
@@ -149,12 +164,14 @@ export class TimelinessFiguresService {
     if (from && to && to < from) throw refuse('PERIOD_REVERSED', 'to');
     if (args.groupBy === 'MONTH' && monthsBetween(from!, to!) > MAX_FIGURE_MONTHS)
       throw refuse('PERIOD_TOO_LONG', 'from');
-    const { sql, params } = buildFiguresSql(args.groupBy, {
-      from: from ?? null,
-      to: to ?? null,
-      today,
-      filter,
-    });
+    const query: FiguresQuery = { from: from ?? null, to: to ?? null, today, filter, publishedOnly };
+    // The rollup answers the dashboard's wide figures in milliseconds; narrow ones (a council, a kind,
+    // a period) read their few entries through the indexes. The rollup counts every provider, so the
+    // public's figures (opted-in organisations only) are computed on the fly.
+    const { sql, params } =
+      !publishedOnly && rollupAnswers(args.groupBy, query)
+        ? buildRollupFiguresSql(args.groupBy, query)
+        : buildFiguresSql(args.groupBy, query);
     const rows: Row[] = await this.dataSource.query(sql, params);
     return rows.map(toFigures);
   }
@@ -195,6 +212,8 @@ export interface FiguresQuery {
   to: string | null;
   today: string;
   filter: TimelinessFiguresFilter;
+  /** The public's figures: only entries of providers (and MUNICIPALITY rows) that opted in. */
+  publishedOnly?: boolean;
 }
 
 /**
@@ -233,29 +252,46 @@ export function buildFiguresSql(
       `EXISTS (SELECT 1 FROM provider_contract pc JOIN municipality m ON m.id = pc.municipality_id
                 WHERE pc.provider_id = r.provider_id AND m.subregion_id = ${p(toId(f.subregionId), '::int')})`,
     );
+  if (q.publishedOnly) where.push(providerPublishesSql('r.provider_id'));
 
   // Step 1: one row per entry with its verdict and findings (verdict.sql.ts), then per provider.
   const month = groupBy === 'MONTH' ? `to_char(${periodOnSql('r')}, 'YYYY-MM')` : `''`;
-  const findingColumns = FINDING_CODES.map(
-    (code) => `${findingSql(code, 'r', today)} AS "f_${FINDING_COLUMNS[code]}"`,
-  );
-  const entries = `SELECT r.provider_id, ${month} AS month, ${verdictSql('r')} AS verdict,
-      ${grantedDaysSql('r')} AS granted_days, ${marginDaysSql('r')} AS margin_days, r.outcome,
-      ${reasonsOwedSql('r')} AS reasons_owed, r.written_reasons_given, ${findingColumns.join(',\n      ')}
-    FROM advice_request r
-    WHERE ${where.join('\n      AND ')}`;
+  const entries = figureEntriesSql(today, month, where);
 
   const rated = `verdict IN (${RATED_VERDICTS_SQL})`;
+  const counts = figureCounts();
+  const units = `SELECT provider_id, month,
+      ${counts.map(([column, condition]) => `count(*) FILTER (WHERE ${condition})::int AS "${column}"`).join(',\n      ')}
+    FROM entries GROUP BY provider_id, month`;
+  const histogram = (column: string) =>
+    `SELECT provider_id, month, ${column} AS value, count(*)::int AS n FROM entries
+      WHERE ${rated} AND ${column} IS NOT NULL GROUP BY provider_id, month, ${column}`;
+  const { groups, assign } = figureGroups(groupBy, q, p);
+
+  const sql = `WITH entries AS (${entries}),
+    units AS (${units}),
+    granted_histogram AS (${histogram('granted_days')}),
+    margin_histogram AS (${histogram('margin_days')}),
+    ${medianCtes('granted', `SELECT key, value, n FROM (${assign('granted_histogram')}) h`)},
+    ${medianCtes('margin', `SELECT key, value, n FROM (${assign('margin_histogram')}) h`)},
+    groups AS (${groups}),
+    keyed AS (${assign('units')}),
+    ${figuresSelect()}`;
+  return { sql, params };
+}
+
+/** The counted columns of the figures and their condition on an `entries` row (verdict, findings…). */
+export function figureCounts(): Array<[column: string, condition: string]> {
   const anyFinding = Object.values(FINDING_COLUMNS)
     .map((column) => `"f_${column}"`)
     .join(' OR ');
-  const counts: Array<[column: string, condition: string]> = [
+  return [
     ['entryCount', 'true'],
     ...Object.entries(VERDICT_COLUMNS).map(([column, verdict]): [string, string] => [
       `v_${column}`,
       `verdict = '${verdict}'`,
     ]),
-    ['ratedCount', rated],
+    ['ratedCount', `verdict IN (${RATED_VERDICTS_SQL})`],
     ['outcomeCount', 'outcome IS NOT NULL'],
     ['followedCount', `outcome = 'FOLLOWED'`],
     ['reasonsOwedCount', 'reasons_owed'],
@@ -263,59 +299,90 @@ export function buildFiguresSql(
     ...Object.values(FINDING_COLUMNS).map((column): [string, string] => [`f_${column}`, `"f_${column}"`]),
     ['entriesWithFindings', anyFinding],
   ];
-  const units = `SELECT provider_id, month,
-      ${counts.map(([column, condition]) => `count(*) FILTER (WHERE ${condition})::int AS "${column}"`).join(',\n      ')}
-    FROM entries GROUP BY provider_id, month`;
-  const histogram = (column: string) =>
-    `SELECT provider_id, month, ${column} AS value, count(*)::int AS n FROM entries
-      WHERE ${rated} AND ${column} IS NOT NULL GROUP BY provider_id, month, ${column}`;
+}
 
-  // Step 2: the groups, and which provider (and month) rows belong to each.
-  let groups: string;
-  let assign: (table: string) => string;
+/**
+ * The groups of a figures query (key, name, period_start, sort) and how a row keyed by provider_id
+ * (and month) is assigned to them. `p` adds a positional parameter.
+ */
+export function figureGroups(
+  groupBy: FiguresGroupBy,
+  q: FiguresQuery,
+  p: (value: unknown, cast?: string) => string,
+): { groups: string; assign: (table: string) => string } {
+  const f = q.filter;
+  // Providers contracted by the filtered municipality or subregion: a provider-level list shows only
+  // those (the others would only show zeros).
+  const contracted = () =>
+    [
+      f.municipalityId
+        ? `EXISTS (SELECT 1 FROM provider_contract pc WHERE pc.provider_id = p.id AND pc.municipality_id = ${p(toId(f.municipalityId), '::int')})`
+        : null,
+      f.subregionId
+        ? `EXISTS (SELECT 1 FROM provider_contract pc JOIN municipality m ON m.id = pc.municipality_id
+                  WHERE pc.provider_id = p.id AND m.subregion_id = ${p(toId(f.subregionId), '::int')})`
+        : null,
+    ].filter(Boolean);
   switch (groupBy) {
     case 'PROVIDER':
-      groups = `SELECT p.id::text AS key, p.name, NULL::date AS period_start, p.name AS sort FROM provider p
+      return {
+        groups: `SELECT p.id::text AS key, p.name, NULL::date AS period_start, p.name AS sort FROM provider p
         WHERE EXISTS (SELECT 1 FROM client_council c WHERE c.provider_id = p.id)
-        ${f.providerId ? `AND p.id = ${p(toId(f.providerId), '::int')}` : ''}`;
-      assign = (t) => `SELECT u.provider_id::text AS key, u.* FROM ${t} u`;
-      break;
+        ${q.publishedOnly ? 'AND p.publish_aggregates' : ''}
+        ${f.providerId ? `AND p.id = ${p(toId(f.providerId), '::int')}` : ''}
+        ${contracted()
+          .map((c) => `AND ${c}`)
+          .join(' ')}`,
+        assign: (t) => `SELECT u.provider_id::text AS key, u.* FROM ${t} u`,
+      };
     case 'MUNICIPALITY':
-      groups = `SELECT m.id::text AS key, m.name, NULL::date AS period_start, m.name AS sort FROM municipality m
+      return {
+        groups: `SELECT m.id::text AS key, m.name, NULL::date AS period_start, m.name AS sort FROM municipality m
         WHERE (m.valid_to IS NULL OR EXISTS (SELECT 1 FROM provider_contract pc WHERE pc.municipality_id = m.id))
+        ${q.publishedOnly ? 'AND m.publish_aggregates' : ''}
         ${f.municipalityId ? `AND m.id = ${p(toId(f.municipalityId), '::int')}` : ''}
-        ${f.subregionId ? `AND m.subregion_id = ${p(toId(f.subregionId), '::int')}` : ''}`;
-      // An entry counts for every municipality that contracts its provider.
-      assign = (t) => `SELECT pc.municipality_id::text AS key, u.* FROM ${t} u
-        JOIN provider_contract pc ON pc.provider_id = u.provider_id`;
-      break;
+        ${f.subregionId ? `AND m.subregion_id = ${p(toId(f.subregionId), '::int')}` : ''}`,
+        // An entry counts for every municipality that contracts its provider.
+        assign: (t) => `SELECT pc.municipality_id::text AS key, u.* FROM ${t} u
+        JOIN provider_contract pc ON pc.provider_id = u.provider_id`,
+      };
     case 'SUBREGION':
-      groups = `SELECT s.id::text AS key, s.name, NULL::date AS period_start, s.name AS sort FROM subregion s
-        ${f.subregionId ? `WHERE s.id = ${p(toId(f.subregionId), '::int')}` : ''}`;
-      // Once per subregion, however many of its municipalities contract the provider.
-      assign = (t) => `SELECT ps.subregion_id::text AS key, u.* FROM ${t} u
+      return {
+        groups: `SELECT s.id::text AS key, s.name, NULL::date AS period_start, s.name AS sort FROM subregion s
+        ${f.subregionId ? `WHERE s.id = ${p(toId(f.subregionId), '::int')}` : ''}`,
+        // Once per subregion, however many of its municipalities contract the provider.
+        assign: (t) => `SELECT ps.subregion_id::text AS key, u.* FROM ${t} u
         JOIN (SELECT DISTINCT pc.provider_id, m.subregion_id FROM provider_contract pc
-                JOIN municipality m ON m.id = pc.municipality_id) ps ON ps.provider_id = u.provider_id`;
-      break;
+                JOIN municipality m ON m.id = pc.municipality_id) ps ON ps.provider_id = u.provider_id`,
+      };
     case 'REGION':
-      groups = `SELECT g.id::text AS key, g.name, NULL::date AS period_start, g.name AS sort FROM region g`;
-      assign = (t) => `SELECT pr.region_id::text AS key, u.* FROM ${t} u
+      return {
+        groups: `SELECT g.id::text AS key, g.name, NULL::date AS period_start, g.name AS sort FROM region g`,
+        assign: (t) => `SELECT pr.region_id::text AS key, u.* FROM ${t} u
         JOIN (SELECT DISTINCT pc.provider_id, s.region_id FROM provider_contract pc
                 JOIN municipality m ON m.id = pc.municipality_id
-                JOIN subregion s ON s.id = m.subregion_id) pr ON pr.provider_id = u.provider_id`;
-      break;
+                JOIN subregion s ON s.id = m.subregion_id) pr ON pr.provider_id = u.provider_id`,
+      };
     case 'MONTH':
       // generate_series lists every month of the period, so months without entries show as zeros.
-      groups = `SELECT to_char(month, 'YYYY-MM') AS key, to_char(month, 'YYYY-MM') AS name,
+      return {
+        groups: `SELECT to_char(month, 'YYYY-MM') AS key, to_char(month, 'YYYY-MM') AS name,
           month::date AS period_start, to_char(month, 'YYYY-MM') AS sort
         FROM generate_series(date_trunc('month', ${p(q.from, '::date')}::timestamp),
-                             date_trunc('month', ${p(q.to, '::date')}::timestamp), interval '1 month') AS month`;
-      assign = (t) => `SELECT u.month AS key, u.* FROM ${t} u`;
-      break;
+                             date_trunc('month', ${p(q.to, '::date')}::timestamp), interval '1 month') AS month`,
+        assign: (t) => `SELECT u.month AS key, u.* FROM ${t} u`,
+      };
   }
+}
 
-  const median = (name: string) => `${name}_summed AS (
-      SELECT key, value, sum(n) AS n FROM (${assign(`${name}_histogram`)}) h GROUP BY key, value
+/**
+ * CTEs <name>_summed, <name>_ranked, <name>_median from a histogram source with columns (key, value,
+ * n). The median equals percentile_cont(0.5): the mean of the values at positions ⌊(n−1)/2⌋ and
+ * ⌈(n−1)/2⌉ (0-based) in sorted order.
+ */
+export function medianCtes(name: string, source: string): string {
+  return `${name}_summed AS (
+      SELECT key, value, sum(n) AS n FROM (${source}) h WHERE n > 0 GROUP BY key, value
     ),
     ${name}_ranked AS (
       SELECT key, value, sum(n) OVER (PARTITION BY key ORDER BY value) AS upto, sum(n) OVER (PARTITION BY key) AS total
@@ -326,18 +393,19 @@ export function buildFiguresSql(
                  + min(value) FILTER (WHERE upto > ceil((total - 1) / 2.0))) / 2.0 AS median
       FROM ${name}_ranked GROUP BY key
     )`;
+}
 
-  const sql = `WITH entries AS (${entries}),
-    units AS (${units}),
-    granted_histogram AS (${histogram('granted_days')}),
-    margin_histogram AS (${histogram('margin_days')}),
-    ${median('granted')},
-    ${median('margin')},
-    groups AS (${groups}),
-    counted AS (
+/**
+ * The final CTE and SELECT, given CTEs `groups`, `keyed` (rows with a key and the counted columns),
+ * `granted_median` and `margin_median`. Both the on-the-fly query and the rollup end here, so their
+ * rows have the same shape.
+ */
+export function figuresSelect(): string {
+  const counts = figureCounts();
+  return `counted AS (
       SELECT g.key, g.name, g.period_start, g.sort,
         ${counts.map(([column]) => `COALESCE(sum(x."${column}"), 0)::int AS "${column}"`).join(',\n        ')}
-      FROM groups g LEFT JOIN (${assign('units')}) x ON x.key = g.key
+      FROM groups g LEFT JOIN keyed x ON x.key = g.key
       GROUP BY g.key, g.name, g.period_start, g.sort
     )
     SELECT c.*, c.period_start::text AS "periodStart",
@@ -350,5 +418,31 @@ export function buildFiguresSql(
     LEFT JOIN granted_median gm ON gm.key = c.key
     LEFT JOIN margin_median mm ON mm.key = c.key
     ORDER BY c.sort, c.key`;
-  return { sql, params };
+}
+
+/**
+ * One row per entry with what the figures count: provider, month (an SQL expression), verdict, granted
+ * days, margin, outcome, reasons owed and given, and each finding as "f_<column>". `today` is an SQL
+ * date expression (NULL::date leaves out the one finding that depends on it).
+ */
+export function figureEntriesSql(today: string, month: string, where: string[], extra = ''): string {
+  const findingColumns = FINDING_CODES.map(
+    (code) => `${findingSql(code, 'r', today)} AS "f_${FINDING_COLUMNS[code]}"`,
+  );
+  return `SELECT ${extra}r.provider_id, ${month} AS month, ${verdictSql('r')} AS verdict,
+      ${grantedDaysSql('r')} AS granted_days, ${marginDaysSql('r')} AS margin_days, r.outcome,
+      ${reasonsOwedSql('r')} AS reasons_owed, r.written_reasons_given, ${findingColumns.join(',\n      ')}
+    FROM advice_request r
+    WHERE ${where.join('\n      AND ')}`;
+}
+
+/** The finding column that depends on today, and the SQL of each finding (for the rollup). */
+export const TODAY_DEPENDENT_FINDING = {
+  code: 'UNSOLICITED_WITHOUT_REASONED_ANSWER',
+  column: `f_${FINDING_COLUMNS.UNSOLICITED_WITHOUT_REASONED_ANSWER}`,
+} as const;
+
+/** Any finding of entry `r` as SQL, with today as given. */
+export function anyFindingSql(today: string): string {
+  return `(${FINDING_CODES.map((code) => findingSql(code, 'r', today)).join(' OR ')})`;
 }

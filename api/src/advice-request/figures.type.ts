@@ -125,7 +125,7 @@ export class TimelinessFiguresType {
 
 @InputType('TimelinessFiguresFilter', {
   description:
-    'Beperkt de registraties die meetellen. Een cliëntenraadslid of bestuurder mag alleen op de eigen aanbieder (of een raad daarvan) filteren; het publiek alleen op subregio en soort.',
+    'Beperkt de registraties die meetellen. Een cliëntenraadslid of bestuurder mag alleen op de eigen aanbieder (of een raad daarvan) filteren; het publiek alleen op aanbieders, raden en gemeenten die instemden met publicatie.',
 })
 export class TimelinessFiguresFilter {
   @Field(() => ID, { nullable: true })

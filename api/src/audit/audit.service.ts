@@ -80,15 +80,17 @@ export class AuditService {
     const oldValues = redact(entry.entity, diff.oldValues);
     const newValues = redact(entry.entity, diff.newValues);
     const actor = ctx.actor;
-    const organisation = actor
-      ? actor.providerId
-        ? `provider:${actor.providerId}`
-        : actor.councilId
-          ? `council:${actor.councilId}`
-          : actor.municipalityId
+    // The organisation the actor acts for, by role: a council member's user row also holds its
+    // council's provider, which must not make the trail say the provider acted.
+    const organisation = !actor
+      ? null
+      : actor.role === 'COUNCIL_MEMBER' && actor.councilId
+        ? `council:${actor.councilId}`
+        : actor.role === 'PROVIDER_BOARD' && actor.providerId
+          ? `provider:${actor.providerId}`
+          : actor.role === 'POLICY_OFFICER' && actor.municipalityId
             ? `municipality:${actor.municipalityId}`
-            : null
-      : null;
+            : null;
     await manager.insert(AuditLogEntity, {
       userId: actor?.userId ?? null,
       role: actor?.role ?? null,

@@ -58,7 +58,9 @@ export function accessMatrixMarkdown(rows: AccessRow[]): string {
   return (
     "# Authorization matrix\n\nGenerated from the resolvers' `@Public` / `@Roles` / `@RoleScopes` declarations by " +
     '`npm run schema`; a test fails when this file is stale. ANY = any organisation; OWN_* = only the ' +
-    "actor's own municipality, provider or council (checked in the service); — = refused.\n\n" +
+    "actor's own municipality, provider or council (checked in the service: refused for another's " +
+    "record, a list shows only the actor's own); — = refused. " +
+    'tests/e2e/trust/authorization-matrix.test.ts calls every cell over HTTP.\n\n' +
     `${head}\n${body}\n`
   );
 }

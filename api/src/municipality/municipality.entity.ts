@@ -45,6 +45,10 @@ export class MunicipalityEntity {
   @Column('int', { nullable: true })
   successorId: number | null;
 
+  /** Consented to its figures appearing in the public aggregates (PRODUCT.md §4); set by setPublication. */
+  @Column('boolean', { default: false })
+  publishAggregates: boolean;
+
   @ManyToOne(() => MunicipalityEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'successor_id', foreignKeyConstraintName: 'municipality_successor_id_fkey' })
   successor?: MunicipalityEntity | null;

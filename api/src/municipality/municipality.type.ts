@@ -33,6 +33,12 @@ export class MunicipalityType {
   @Field(() => LocalDate, { nullable: true, description: 'Laatste dag van bestaan (bij herindeling).' })
   validTo: string | null;
 
+  @Field({
+    description:
+      'Stemde in met publicatie: alleen dan tellen de cijfers van deze gemeente mee in wat het publiek ziet.',
+  })
+  publishAggregates: boolean;
+
   subregionId: number;
   successorId: number | null;
 
@@ -48,6 +54,7 @@ export class MunicipalityType {
       validTo: e.validTo,
       subregionId: e.subregionId,
       successorId: e.successorId,
+      publishAggregates: e.publishAggregates,
     });
   }
 }

@@ -1,5 +1,6 @@
 import { WMCZ_THRESHOLD_CARE_WORKERS } from '@pm/domain';
 import { RATED_VERDICTS_SQL, verdictSql } from '../advice-request/verdict.sql';
+import { providerPublishesSql } from '../publication/publication.sql';
 import type { IndicatorUnit } from './units';
 
 /**
@@ -20,9 +21,10 @@ export interface ComputedIndicatorDefinition {
   /**
    * A scalar SQL expression (double precision, or NULL when there is nothing to count) for the value
    * on the day `asOf`, for one municipality or (when `municipalityId` is NULL) the whole region.
-   * Both arguments are SQL expressions, e.g. a column of the enclosing query.
+   * Both arguments are SQL expressions, e.g. a column of the enclosing query. `publishedOnly`: count
+   * only providers that opted in to publication (the public's figures, PRODUCT.md §4).
    */
-  valueSql(asOf: string, municipalityId: string): string;
+  valueSql(asOf: string, municipalityId: string, publishedOnly?: boolean): string;
 }
 
 export const COMPUTED_INDICATORS: readonly ComputedIndicatorDefinition[] = [
@@ -43,13 +45,13 @@ export const COMPUTED_INDICATORS: readonly ComputedIndicatorDefinition[] = [
         'Value = providers with a council whose participation regulation had been adopted on that day ÷ all obliged providers. ' +
         'Per municipality: the providers it contracts.',
     },
-    valueSql: (asOf, municipalityId) => `(
+    valueSql: (asOf, municipalityId, publishedOnly = false) => `(
       SELECT (100 * count(*) FILTER (WHERE EXISTS (
                 SELECT 1 FROM client_council cc
                  WHERE cc.provider_id = p.id AND cc.regulation_adopted_on <= ${asOf}))::double precision
               / NULLIF(count(*), 0))
         FROM provider p
-       WHERE p.care_workers > ${WMCZ_THRESHOLD_CARE_WORKERS}
+       WHERE p.care_workers > ${WMCZ_THRESHOLD_CARE_WORKERS}${publishedOnly ? ' AND p.publish_aggregates' : ''}
          AND (${municipalityId} IS NULL OR EXISTS (
                 SELECT 1 FROM provider_contract pc
                  WHERE pc.provider_id = p.id AND pc.municipality_id = ${municipalityId})))`,
@@ -72,12 +74,12 @@ export const COMPUTED_INDICATORS: readonly ComputedIndicatorDefinition[] = [
         'Per municipality: the providers it contracts.',
     },
     // The verdict expression is the register's own (verdict.sql.ts), so both figures always agree.
-    valueSql: (asOf, municipalityId) => `(
+    valueSql: (asOf, municipalityId, publishedOnly = false) => `(
       SELECT (100 * count(*) FILTER (WHERE v.verdict = 'ON_TIME')::double precision
               / NULLIF(count(*) FILTER (WHERE v.verdict IN (${RATED_VERDICTS_SQL})), 0))
         FROM advice_request ar
         CROSS JOIN LATERAL (SELECT ${verdictSql('ar')} AS verdict) v
-       WHERE ar.decided_on <= ${asOf}
+       WHERE ar.decided_on <= ${asOf}${publishedOnly ? ` AND ${providerPublishesSql('ar.provider_id')}` : ''}
          AND (${municipalityId} IS NULL OR EXISTS (
                 SELECT 1 FROM provider_contract pc
                  WHERE pc.provider_id = ar.provider_id AND pc.municipality_id = ${municipalityId})))`,
@@ -92,9 +94,15 @@ export function findComputedIndicator(key: string): ComputedIndicatorDefinition 
  * One SQL expression for the value of any computed indicator: a CASE over the registry on the
  * column holding the key. NULL for an unknown key.
  */
-export function computedValueSql(keyColumn: string, asOf: string, municipalityId: string): string {
+export function computedValueSql(
+  keyColumn: string,
+  asOf: string,
+  municipalityId: string,
+  publishedOnly = false,
+): string {
   const branches = COMPUTED_INDICATORS.map(
-    (definition) => `WHEN '${definition.key}' THEN ${definition.valueSql(asOf, municipalityId)}`,
+    (definition) =>
+      `WHEN '${definition.key}' THEN ${definition.valueSql(asOf, municipalityId, publishedOnly)}`,
   );
   return `CASE ${keyColumn} ${branches.join(' ')} ELSE NULL::double precision END`;
 }

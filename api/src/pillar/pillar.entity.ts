@@ -9,6 +9,7 @@ import {
   PrimaryGeneratedColumn,
   Unique,
   UpdateDateColumn,
+  VersionColumn,
 } from 'typeorm';
 import type { IndicatorDirection } from '@pm/domain';
 import { UserEntity } from '../auth/user.entity';
@@ -142,6 +143,10 @@ export class IndicatorEntity {
 
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
+
+  /** Optimistic lock: a client sends the version it saw; a stale one is refused (STALE_VERSION). */
+  @VersionColumn({ default: 1 })
+  version: number;
 }
 
 /**

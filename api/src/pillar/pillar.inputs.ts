@@ -1,8 +1,9 @@
-import { ArgsType, Field, Float, ID, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   IsBoolean,
   IsIn,
+  IsInt,
   IsNumber,
   IsOptional,
   IsString,
@@ -183,6 +184,15 @@ export class UpdateIndicatorInput {
   @Min(0, weightMin)
   @Max(1000, weightMax)
   weight?: number;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'De versie die u zag; is de indicator intussen gewijzigd, dan wordt de wijziging geweigerd (STALE_VERSION).',
+  })
+  @IsOptional()
+  @IsInt()
+  version?: number;
 }
 
 @InputType('RecordMeasurementInput')

@@ -19,6 +19,7 @@ import {
 import { Clock } from '../common/clock';
 import { toId } from '../common/id';
 import type { ListResult } from '../common/list';
+import { assertVersion } from '../common/version';
 import { MunicipalityEntity } from '../municipality/municipality.entity';
 import { COMPUTED_INDICATORS, findComputedIndicator } from './computed-indicators';
 import { GoalEntity, IndicatorEntity, MeasurementEntity, PillarEntity } from './pillar.entity';
@@ -280,6 +281,7 @@ export class PillarService {
       });
       if (!current) throw notFound('Indicator');
       assertMayChangeIndicator(ctx.actor, current.municipalityId);
+      assertVersion(current.version, input.version, () => IndicatorType.from(current));
       const before = indicatorSnapshot(current);
       if (input.title != null) current.title = input.title.trim();
       if (input.description !== undefined) current.description = input.description;

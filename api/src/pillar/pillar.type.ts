@@ -107,6 +107,11 @@ export class IndicatorType {
   })
   computedKey: string | null;
 
+  @Field(() => Int, {
+    description: 'Versie voor optimistische vergrendeling: geef hem mee bij wijzigen (STALE_VERSION).',
+  })
+  version: number;
+
   goalId: number;
   municipalityId: number | null;
 
@@ -124,6 +129,7 @@ export class IndicatorType {
       weight: e.weight,
       computed: e.computedKey !== null,
       computedKey: e.computedKey,
+      version: e.version,
       goalId: e.goalId,
       municipalityId: e.municipalityId,
     });

@@ -14,8 +14,9 @@ import {
   ProgrammeStatsType,
 } from './programme-stats.type';
 
-// Public on purpose: every figure is an aggregate without names, and for the public the activity
-// figures count only activities whose report the participants approved (scope PUBLISHED).
+// Public on purpose: every figure is an aggregate without names; for the public (scope PUBLISHED) the
+// activity figures count only activities whose report the participants approved, and every figure only
+// the region and the organisations that opted in to publication.
 @Resolver(() => ProgrammeStatsType)
 export class ProgrammeStatsResolver {
   constructor(private readonly service: ProgrammeStatsService) {}
@@ -54,7 +55,9 @@ export class ProgrammeStatsResolver {
     return this.service.actionsByPillarStatus(stats);
   }
 
-  @ResolveField(() => [MunicipalityInvolvementType], { description: 'De zestien gemeenten, op naam.' })
+  @ResolveField(() => [MunicipalityInvolvementType], {
+    description: 'De gemeenten, op naam (het publiek: alleen die instemden met publicatie).',
+  })
   municipalities(@Parent() stats: ProgrammeStatsType) {
     return this.service.municipalities(stats);
   }

@@ -5,6 +5,7 @@ import { actionLateSql, actionOpenSql, milestoneLateSql } from '../action/action
 import type { Actor } from '../common/app-error';
 import { Clock } from '../common/clock';
 import { ProgressType } from '../pillar/progress.type';
+import { actionPublishedSql, ofPublishingMunicipalitySql } from '../publication/publication.sql';
 import { monthEnds, windowStart } from './months';
 import {
   type ActionStatusCountType,
@@ -31,10 +32,21 @@ const PARTICIPANT_SUMS = `
   coalesce(sum(x.participants_professionals), 0)::int AS professionals,
   coalesce(sum(x.participants_other), 0)::int AS other`;
 
+/** The public's figures (PRODUCT.md §4): only organisations that opted in to publication. */
+const published = (stats: ProgrammeStatsType): boolean => stats.scope === 'PUBLISHED';
+
+/** Actions that count: all for signed-in users; for the public region-wide ones and those of publishing municipalities. */
+const actions = (stats: ProgrammeStatsType, alias: string): string =>
+  published(stats) ? actionPublishedSql(alias) : 'true';
+
 /**
  * The programme's dashboard figures (Regio-overzicht, Kerngroep), every one a SQL aggregate on
  * indexed columns; nothing is loaded row by row into JavaScript. Activity figures cover the window
  * [from, today]; for the public only activities whose report the participants approved (seed 001).
+ * For the public, every figure covers only the region and the municipalities that opted in to
+ * publication: activities held region-wide or in such a municipality, actions that are region-wide or
+ * involve only such municipalities, indicators of the region or of such a municipality, the
+ * municipality rows of such municipalities, and computed indicators over providers that opted in.
  */
 @Injectable()
 export class ProgrammeStatsService {
@@ -53,11 +65,15 @@ export class ProgrammeStatsService {
     });
   }
 
-  /** Activities in the window (and, for the public, with an approved report), as the CTE `scoped`. */
+  /**
+   * Activities in the window, as the CTE `scoped`; for the public only those with an approved report,
+   * held region-wide or in a municipality that opted in to publication.
+   */
   private scoped(stats: ProgrammeStatsType): string {
     const published =
       stats.scope === 'PUBLISHED'
-        ? `AND EXISTS (SELECT 1 FROM activity_report r WHERE r.activity_id = x.id AND r.status IN ${APPROVED})`
+        ? `AND EXISTS (SELECT 1 FROM activity_report r WHERE r.activity_id = x.id AND r.status IN ${APPROVED})
+           AND ${ofPublishingMunicipalitySql('x.municipality_id')}`
         : '';
     return `scoped AS (SELECT x.* FROM participation_activity x WHERE x.held_on BETWEEN $1::date AND $2::date ${published})`;
   }
@@ -67,7 +83,7 @@ export class ProgrammeStatsService {
       this.dataSource.query(
         `SELECT id, code, number, title_nl AS "titleNl", title_en AS "titleEn" FROM pillar ORDER BY number`,
       ) as Promise<Array<{ id: number; code: string; number: number; titleNl: string; titleEn: string }>>,
-      this.dataSource.query(progressSql('current', ['PILLAR']), [[stats.today]]) as Promise<
+      this.dataSource.query(progressSql('current', ['PILLAR'], published(stats)), [[stats.today]]) as Promise<
         Array<{ id: number; value: number | null; based_on: number }>
       >,
     ]);
@@ -87,7 +103,9 @@ export class ProgrammeStatsService {
 
   async pillarProgressOverTime(stats: ProgrammeStatsType): Promise<PillarProgressPointType[]> {
     const rows: Array<{ as_of: string; id: number; value: number | null; based_on: number }> =
-      await this.dataSource.query(progressSql('history', ['PILLAR']), [monthEnds(stats.today, stats.months)]);
+      await this.dataSource.query(progressSql('history', ['PILLAR'], published(stats)), [
+        monthEnds(stats.today, stats.months),
+      ]);
     const codes = new Map<number, string>(
       (await this.dataSource.query(`SELECT id, code FROM pillar`)).map((p: { id: number; code: string }) => [
         p.id,
@@ -116,8 +134,10 @@ export class ProgrammeStatsService {
                   SELECT 1 FROM action_dependency d JOIN action b ON b.id = d.blocker_id
                    WHERE d.blocked_id = a.id AND ${actionOpenSql('b')}))::int AS "waitingOnOthers",
               count(*) FILTER (WHERE a.region_wide)::int AS "regionWide",
-              (SELECT count(*)::int FROM action_milestone m WHERE ${milestoneLateSql('m', '$1::date')}) AS "lateMilestones"
-         FROM action a`,
+              (SELECT count(*)::int FROM action_milestone m JOIN action ma ON ma.id = m.action_id
+                WHERE ${milestoneLateSql('m', '$1::date')} AND ${actions(stats, 'ma')}) AS "lateMilestones"
+         FROM action a
+        WHERE ${actions(stats, 'a')}`,
       [stats.today, monthStart, monthEnd, addDays(stats.today, 7)],
     );
     return row;
@@ -130,7 +150,7 @@ export class ProgrammeStatsService {
               count(a.id) FILTER (WHERE ${actionLateSql('a', '$2::date')})::int AS late
          FROM pillar p
         CROSS JOIN unnest($1::text[]) WITH ORDINALITY AS s(status, n)
-         LEFT JOIN action a ON a.pillar_id = p.id AND a.status = s.status
+         LEFT JOIN action a ON a.pillar_id = p.id AND a.status = s.status AND ${actions(stats, 'a')}
         GROUP BY p.code, p.number, s.status, s.n
         ORDER BY p.number, s.n`,
       [ACTION_STATUSES, stats.today],
@@ -145,6 +165,7 @@ export class ProgrammeStatsService {
                 count(*) FILTER (WHERE ${actionOpenSql('a')})::int AS open,
                 count(*) FILTER (WHERE ${actionLateSql('a', '$2::date')})::int AS late
            FROM action_municipality am JOIN action a ON a.id = am.action_id
+          WHERE ${actions(stats, 'a')}
           GROUP BY am.municipality_id),
        held AS (
          SELECT x.municipality_id, count(*)::int AS activities, coalesce(sum(${TOTAL}), 0)::int AS participants
@@ -161,7 +182,7 @@ export class ProgrammeStatsService {
          FROM municipality m
          LEFT JOIN involvement i ON i.municipality_id = m.id
          LEFT JOIN held h ON h.municipality_id = m.id
-        WHERE m.valid_to IS NULL
+        WHERE m.valid_to IS NULL ${published(stats) ? 'AND m.publish_aggregates' : ''}
         ORDER BY m.name`,
       [stats.from, stats.today],
     );

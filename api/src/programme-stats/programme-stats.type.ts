@@ -11,7 +11,7 @@ export type StatsScope = keyof typeof StatsScopeEnum;
 registerEnumType(StatsScopeEnum, {
   name: 'StatsScope',
   description:
-    'ALL: alle bijeenkomsten (ingelogd). PUBLISHED: alleen bijeenkomsten met een door de deelnemers goedgekeurd verslag (publiek).',
+    'ALL: alles (ingelogd). PUBLISHED (publiek): alleen bijeenkomsten met een door de deelnemers goedgekeurd verslag, en alleen de regio en gemeenten die instemden met publicatie: regiobrede bijeenkomsten en indicatoren of die van zulke gemeenten, acties die regiobreed zijn of alleen zulke gemeenten betreffen, berekende indicatoren over aanbieders die instemden.',
 });
 
 @ArgsType()
@@ -30,7 +30,7 @@ export class ProgrammeStatsArgs {
 /** The parent of every figure field: who asks (scope), for which window. */
 @ObjectType('ProgrammeStats', {
   description:
-    'Cijfers van het regionale programma, alle uit SQL-aggregaties. Bevat nooit namen; het publiek ziet bijeenkomsten alleen met een goedgekeurd verslag.',
+    'Cijfers van het regionale programma, alle uit SQL-aggregaties. Bevat nooit namen; het publiek ziet bijeenkomsten alleen met een goedgekeurd verslag, en alleen cijfers van organisaties die instemden met publicatie (zie StatsScope).',
 })
 export class ProgrammeStatsType {
   @Field(() => LocalDate, { description: 'De dag waarop de cijfers gelden.' })

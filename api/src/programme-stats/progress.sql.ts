@@ -1,5 +1,6 @@
 import { ACTION_STATUSES, STATUS_PROGRESS_SHARE } from '@pm/domain';
 import { computedValueSql } from '../pillar/computed-indicators';
+import { actionPublishedSql, ofPublishingMunicipalitySql } from '../publication/publication.sql';
 
 // The progress arithmetic of libs/domain/src/programme/progress.ts, in SQL, for many days at once.
 // The integration test "SQL figures equal the domain rules" checks every level against the
@@ -30,7 +31,7 @@ function weightedMeanSql(p: string): string {
 const ACTION_STATE = {
   current: `
     SELECT d.as_of, a.id, a.pillar_id, a.goal_id, a.parent_id, a.weight, a.status, a.manual_progress AS manual
-      FROM dates d CROSS JOIN action a`,
+      FROM dates d CROSS JOIN action a WHERE true`,
   // Each change holds the full state after it; it is valid from its day until the next change's day
   // (several changes on one day: the last one counts). Structure (pillar, goal, parent, weight) is as now.
   history: `
@@ -40,13 +41,24 @@ const ACTION_STATE = {
               FROM (SELECT c.*, (c.changed_at AT TIME ZONE 'Europe/Amsterdam')::date AS changed_on
                       FROM action_change c) c) h
       JOIN action a ON a.id = h.action_id
-      JOIN dates d ON d.as_of >= h.valid_from AND (h.valid_to IS NULL OR d.as_of < h.valid_to)`,
+      JOIN dates d ON d.as_of >= h.valid_from AND (h.valid_to IS NULL OR d.as_of < h.valid_to)
+     WHERE true`,
 } as const;
 
 export type ProgressLevel = 'PILLAR' | 'GOAL' | 'ACTION' | 'INDICATOR';
 
-/** Rows: as_of (text), level, id, pillar_id, value (null = no figure), based_on. */
-export function progressSql(source: 'current' | 'history', levels: readonly ProgressLevel[]): string {
+/**
+ * Rows: as_of (text), level, id, pillar_id, value (null = no figure), based_on. `publishedOnly` (the
+ * public's figures, PRODUCT.md §4): only actions and indicators of the region or of municipalities that
+ * opted in to publication, and computed indicators over the providers that opted in.
+ */
+export function progressSql(
+  source: 'current' | 'history',
+  levels: readonly ProgressLevel[],
+  publishedOnly = false,
+): string {
+  const actionFilter = publishedOnly ? ` AND ${actionPublishedSql('a')}` : '';
+  const indicatorFilter = publishedOnly ? `WHERE ${ofPublishingMunicipalitySql('i.municipality_id')}` : '';
   const outputs: Record<ProgressLevel, string> = {
     PILLAR: `SELECT as_of, 'PILLAR' AS level, id, id AS pillar_id, value, based_on FROM pillar_progress`,
     GOAL: `SELECT as_of, 'GOAL' AS level, id, pillar_id, value, based_on FROM goal_progress`,
@@ -55,7 +67,7 @@ export function progressSql(source: 'current' | 'history', levels: readonly Prog
   };
   return `
     WITH dates AS (SELECT DISTINCT unnest($1::date[]) AS as_of),
-    action_state AS (${ACTION_STATE[source]}),
+    action_state AS (${ACTION_STATE[source]}${actionFilter}),
     own AS (
       SELECT s.*, CASE WHEN s.status = 'DROPPED' THEN NULL
                        WHEN s.manual IS NOT NULL THEN s.manual
@@ -84,8 +96,8 @@ export function progressSql(source: 'current' | 'history', levels: readonly Prog
                     (SELECT m.value FROM indicator_measurement m
                       WHERE m.indicator_id = i.id AND m.corrected_at IS NULL AND m.measured_on <= d.as_of
                       ORDER BY m.measured_on DESC, m.id DESC LIMIT 1)
-                  ELSE ${computedValueSql('i.computed_key', 'd.as_of', 'i.municipality_id')} END AS latest
-        FROM dates d CROSS JOIN indicator i),
+                  ELSE ${computedValueSql('i.computed_key', 'd.as_of', 'i.municipality_id', publishedOnly)} END AS latest
+        FROM dates d CROSS JOIN indicator i ${indicatorFilter}),
     indicator_progress AS (
       SELECT as_of, id, goal_id, weight,
              (CASE WHEN latest IS NULL THEN NULL

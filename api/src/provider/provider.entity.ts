@@ -38,6 +38,10 @@ export class ProviderEntity {
   @Column('boolean', { default: false })
   fosterCare: boolean;
 
+  /** Consented to its figures appearing in the public aggregates (PRODUCT.md §4); set by setPublication. */
+  @Column('boolean', { default: false })
+  publishAggregates: boolean;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

@@ -12,6 +12,7 @@ import {
 import { toId } from '../common/id';
 import type { ListResult } from '../common/list';
 import { MunicipalityEntity } from '../municipality/municipality.entity';
+import { applyProviderContractsToRollup } from '../advice-request/rollup.sql';
 import { ProviderContractEntity, ProviderEntity } from './provider.entity';
 import type { CreateProviderInput, UpdateProviderInput } from './provider.inputs';
 import { type ProvidersArgs, ProviderType } from './provider.type';
@@ -160,6 +161,8 @@ export class ProviderService {
       if (input.municipalityIds != null) {
         municipalityIds = [...new Set(input.municipalityIds.map(toId))];
         await this.checkMunicipalities(manager, municipalityIds, 'input.municipalityIds');
+        // The register rollup counts a provider's requests for every municipality that contracts it.
+        await applyProviderContractsToRollup(manager, id, -1);
         await manager.delete(ProviderContractEntity, { providerId: id });
         if (municipalityIds.length > 0) {
           await manager.insert(
@@ -167,6 +170,7 @@ export class ProviderService {
             municipalityIds.map((municipalityId) => ({ providerId: id, municipalityId })),
           );
         }
+        await applyProviderContractsToRollup(manager, id, 1);
       }
       const saved = await repo.save(next);
       await this.audit.record(manager, ctx, {

@@ -31,6 +31,12 @@ export class ProviderType {
   })
   councilRequired: boolean;
 
+  @Field({
+    description:
+      'Stemde in met publicatie: alleen dan tellen de cijfers van deze aanbieder mee in wat het publiek ziet.',
+  })
+  publishAggregates: boolean;
+
   static from(e: ProviderEntity): ProviderType {
     return Object.assign(new ProviderType(), {
       id: String(e.id),
@@ -40,6 +46,7 @@ export class ProviderType {
       residential: e.residential,
       fosterCare: e.fosterCare,
       councilRequired: councilRequired(e.careWorkers),
+      publishAggregates: e.publishAggregates,
     });
   }
 }

@@ -6,6 +6,7 @@ import { ProviderEntity } from '../provider/provider.entity';
 import { WmczSubjectEntity } from '../wmcz-subject/wmcz-subject.entity';
 import { demoKvkNumber, PROVIDERS } from './demo-organisations';
 import { buildDemoRegister } from './demo-register';
+import { rebuildRegisterRollup } from '../advice-request/rollup.sql';
 
 /** Loads the demo register once: a database that already has register entries is left alone. */
 export async function seedWmczRegister(manager: EntityManager, log: (line: string) => void): Promise<void> {
@@ -32,6 +33,8 @@ export async function seedWmczRegister(manager: EntityManager, log: (line: strin
     }));
     for (let i = 0; i < rows.length; i += 200)
       await manager.insert(AdviceRequestEntity, rows.slice(i, i + 200));
+    // Inserted directly, not through the service: count them into the figures rollup in one go.
+    await rebuildRegisterRollup(manager);
     log(`Wmcz-register: ${rows.length} registraties`);
   }
   if ((await manager.count(ConsultationMeetingEntity)) === 0) {

@@ -14,6 +14,7 @@ import {
   SUBREGIONS,
   YOUTH_SHARE_ESTIMATE,
 } from './demo-organisations';
+import { seedPublication } from './demo-publication';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-users';
 import { seedProgramme } from './programme-seed';
 import { createRandom } from './random';
@@ -24,6 +25,7 @@ export type SeedStep = (manager: EntityManager, log: (line: string) => void) => 
 export const SEED_STEPS: SeedStep[] = [];
 SEED_STEPS.push(seedProgramme);
 SEED_STEPS.push(seedWmczRegister);
+SEED_STEPS.push(seedPublication);
 
 async function seedOrganisations(manager: EntityManager): Promise<void> {
   await manager.upsert(RegionEntity, { code: REGION.code, name: REGION.name }, ['code']);

@@ -56,7 +56,7 @@ export class UpdateWmczSubjectInput {
 
   @Field(() => Int, {
     nullable: true,
-    description: 'De versie die u zag; wijkt die af, dan wordt de wijziging geweigerd (VERSION_CONFLICT).',
+    description: 'De versie die u zag; wijkt die af, dan wordt de wijziging geweigerd (STALE_VERSION).',
   })
   @IsOptional()
   @IsInt()

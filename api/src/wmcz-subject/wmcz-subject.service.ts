@@ -54,7 +54,7 @@ export class WmczSubjectService {
       const repo = manager.getRepository(WmczSubjectEntity);
       const current = await repo.findOne({ where: { id: toId(idRaw) }, lock: { mode: 'pessimistic_write' } });
       if (!current) throw notFound('Onderwerp');
-      assertVersion(current.version, input.version);
+      assertVersion(current.version, input.version, () => WmczSubjectType.from(current));
       const before = snapshot(current);
       const next = repo.merge(repo.create({ ...current }), {
         ...(input.articleRef != null && { articleRef: input.articleRef.trim() }),

@@ -82,19 +82,27 @@ describe('the views show the API’s figures', () => {
     expect(totals.at(-1)).toBe(String(programmeStats.actionSummary.late));
     // Signed out: no list of late actions (it names actions and people).
     expect(await page.getByTestId('attention').count()).toBe(0);
+    // Signed in, the core group counts every action (the public only opted-in organisations' ones).
+    const coreGroup = new GraphQLClient(t.url);
+    await coreGroup.signIn('kerngroep@demo.example');
+    const own = await coreGroup.ok(`{ programmeStats(months: 12) { actionSummary { late } } }`);
     await signIn(page, 'kerngroep@demo.example');
     await page.goto('/');
     await waitForData(page);
     await expect(page.getByTestId('attention').innerText()).resolves.toContain(
-      `Acties te laat (${programmeStats.actionSummary.late})`,
+      `Acties te laat (${own.programmeStats.actionSummary.late})`,
     );
     await context.close();
   });
 
   it('Gemeenten compares activities per 10,000 inhabitants with the API’s figure per municipality', async () => {
-    const { programmeStats } = await new GraphQLClient(t.url).ok(`{ programmeStats(months: 12) {
+    // Signed in, so all 16 municipalities count (the public sees only those that opted in).
+    const officer = new GraphQLClient(t.url);
+    await officer.signIn('beleid.maastricht@demo.example');
+    const { programmeStats } = await officer.ok(`{ programmeStats(months: 12) {
       municipalities { name activitiesPer10000 activities inhabitants } } }`);
     const { context, page } = await newSession(browser, t.url);
+    await signIn(page, 'beleid.maastricht@demo.example');
     await page.goto('/gemeenten?maat=bijeenkomsten-per-10k');
     await waitForData(page);
     const rows = await tableRows(page, 'municipality-table');

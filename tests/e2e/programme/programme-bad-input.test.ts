@@ -347,7 +347,7 @@ describe('the regional programme refuses bad input and writes nothing', () => {
       () => ({
         input: { status: 'DROPPED', items: [fresh.a, { id: fresh.b.id, version: fresh.b.version - 1 }] },
       }),
-      { code: 'CONFLICT', reason: 'VERSION_CONFLICT', field: 'input.items[1].version' },
+      { code: 'CONFLICT', reason: 'STALE_VERSION', field: 'input.items[1].version' },
     );
   });
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, HOW_CALCULATED, PILLARS, STATUS_PROGRESS_SHARE } from '@pm/domain';
 import { DEMO_MEMBERS } from '../../../api/src/seed/demo-programme';
+import { PUBLISHING_MUNICIPALITY_CODES } from '../../../api/src/seed/demo-publication';
 import { DEMO_REFERENCE_DATE } from '../../../api/src/seed/reference-date';
 import { type TestApp, startTestApp } from '../../support/app';
 import { GraphQLClient } from '../../support/graphql-client';
@@ -89,7 +90,8 @@ describe('the regional programme over GraphQL', () => {
       expect(stats.actionsByPillarStatus).toHaveLength(18);
       // Only activities with an approved report count for the public.
       expect(stats.activitySummary.activities).toBe(stats.activitySummary.withApprovedReport);
-      expect(stats.municipalities).toHaveLength(16);
+      // Only the municipalities that opted in to publication.
+      expect(stats.municipalities).toHaveLength(PUBLISHING_MUNICIPALITY_CODES.length);
       expect(stats.pillarProgressOverTime).toHaveLength(24 * 3);
       const json = JSON.stringify(result.data);
       for (const member of DEMO_MEMBERS) {
@@ -273,8 +275,9 @@ describe('the regional programme over GraphQL', () => {
       const stale = await core.request(q, { id: created.id, input: { version: 2, status: 'DONE' } });
       expect(stale.errors?.[0]?.extensions).toMatchObject({
         code: 'CONFLICT',
-        reason: 'VERSION_CONFLICT',
+        reason: 'STALE_VERSION',
         field: 'input.version',
+        details: { currentVersion: 3, current: { id: created.id, version: 3, manualProgress: 70 } },
       });
 
       const { action } = await core.ok(

@@ -86,7 +86,7 @@ describe('register refusals over GraphQL', () => {
     client: () => GraphQLClient,
     query: string,
     variables: () => Record<string, unknown>,
-    expected: Record<string, string>,
+    expected: Record<string, unknown>,
   ) {
     const before = await tableCounts(t.dataSource);
     const result = await client().request(query, variables());
@@ -236,13 +236,22 @@ describe('register refusals over GraphQL', () => {
     );
   });
 
-  it('refuses a step on a stale version (VERSION_CONFLICT)', async () => {
+  it('refuses a step on a stale version (STALE_VERSION)', async () => {
     const { adviceRequest } = await board.ok(ONE, { id: sentId });
     await expectRefused(
       () => board,
       DECIDE,
       () => ({ id: sentId, input: { decidedOn: '2026-11-21', version: adviceRequest.version - 1 } }),
-      { code: 'CONFLICT', reason: 'VERSION_CONFLICT', field: 'input.version' },
+      {
+        code: 'CONFLICT',
+        reason: 'STALE_VERSION',
+        field: 'input.version',
+        // The current values come with the refusal, so the client can show what changed.
+        details: {
+          currentVersion: adviceRequest.version,
+          current: { id: sentId, status: adviceRequest.status, version: adviceRequest.version },
+        },
+      },
     );
   });
 
@@ -320,12 +329,17 @@ describe('register refusals over GraphQL', () => {
       );
     });
 
-    it('refuses the public any single request and provider-level figures', async () => {
+    it('refuses the public any single request and figures of a provider that did not opt in', async () => {
       const anonymous = new GraphQLClient(t.url);
       const list = await anonymous.request(LIST, {});
       expect(list.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-      const figures = await anonymous.request(FIGURES_QUERY, { groupBy: 'PROVIDER' });
+      const kompasroos = await demoIds(t.dataSource).provider('kompasroos');
+      const figures = await anonymous.request(FIGURES_QUERY, {
+        groupBy: 'REGION',
+        filter: { providerId: String(kompasroos) },
+      });
       expect(figures.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect(figures.data).toBeNull();
     });
   });
 });

@@ -24,6 +24,7 @@ describe('advice-request service', () => {
   let raadMergelland: number;
   let raadOpvoedsteun: number;
   let opDeHei: number;
+  let kompasroos: number;
   const as = (actor: Actor | null): RequestContext => ({
     actor,
     requestId: 'test',
@@ -53,6 +54,7 @@ describe('advice-request service', () => {
     mergelland = await ids.provider('mergelland');
     opvoedsteun = await ids.provider('opvoedsteun');
     opDeHei = await ids.provider('op-de-hei');
+    kompasroos = await ids.provider('kompasroos');
     raadMergelland = await ids.council('Cliëntenraad Mergelland');
     raadOpvoedsteun = await ids.council('Cliëntenraad Opvoedsteun');
     const none = { municipalityId: null, providerId: null, councilId: null };
@@ -425,14 +427,14 @@ describe('advice-request service', () => {
       });
     });
 
-    it('refuses a step on a version the user no longer sees (VERSION_CONFLICT)', async () => {
+    it('refuses a step on a version the user no longer sees (STALE_VERSION)', async () => {
       const created = await draft();
       await service.send(board, created.id, { requestedOn: '2026-11-20', version: created.version });
       await refused(
         () => service.withdraw(board, created.id, { withdrawnOn: '2026-11-21', version: created.version }),
         {
           kind: 'CONFLICT',
-          reason: 'VERSION_CONFLICT',
+          reason: 'STALE_VERSION',
           field: 'input.version',
         },
       );
@@ -451,15 +453,23 @@ describe('advice-request service', () => {
       ).rejects.toMatchObject({ kind: 'FORBIDDEN' });
     });
 
-    it('gives the public regional aggregates but not provider-level figures', async () => {
+    it('gives the public aggregates of providers that opted in to publication only', async () => {
       const region = await figures.figures(as(null), { groupBy: 'REGION' });
       expect(region).toHaveLength(1);
-      expect(region[0]!.ratedCount).toBeGreaterThan(100);
-      await expect(figures.figures(as(null), { groupBy: 'PROVIDER' })).rejects.toMatchObject({
-        kind: 'FORBIDDEN',
-      });
+      expect(region[0]!.ratedCount).toBeGreaterThan(50);
+      const [all] = await figures.figures(admin, { groupBy: 'REGION' });
+      expect(region[0]!.entryCount).toBeLessThan(all!.entryCount);
+      const providers = await figures.figures(as(null), { groupBy: 'PROVIDER' });
+      const published: Array<{ id: number }> = await db.dataSource.query(
+        `SELECT id FROM provider p WHERE publish_aggregates
+            AND EXISTS (SELECT 1 FROM client_council c WHERE c.provider_id = p.id) ORDER BY id`,
+      );
+      expect(providers.map((row) => Number(row.key)).sort((a, b) => a - b)).toEqual(
+        published.map((p) => p.id),
+      );
+      expect(providers.map((row) => row.key)).toContain(String(mergelland));
       await expect(
-        figures.figures(as(null), { groupBy: 'REGION', filter: { providerId: String(mergelland) } }),
+        figures.figures(as(null), { groupBy: 'REGION', filter: { providerId: String(kompasroos) } }),
       ).rejects.toMatchObject({ kind: 'FORBIDDEN' });
     });
   });

@@ -9,6 +9,7 @@ import { PillarService } from '../../../api/src/pillar/pillar.service';
 import { ProgressService } from '../../../api/src/pillar/progress.service';
 import { ProgrammeStatsService } from '../../../api/src/programme-stats/programme-stats.service';
 import { buildDemoProgramme } from '../../../api/src/seed/demo-programme';
+import { PUBLISHING_MUNICIPALITY_CODES } from '../../../api/src/seed/demo-publication';
 import { DEMO_REFERENCE_DATE } from '../../../api/src/seed/reference-date';
 import { seedDemoData } from '../../../api/src/seed/seed.service';
 import { createTestDatabase, tableCounts, type TestDatabase } from '../../support/database';
@@ -205,7 +206,7 @@ describe('programme services on the demo data (real PostgreSQL)', () => {
     const before = await tableCounts(db.dataSource);
     await expect(
       actions.update(admin, action.id, { version: action.version, title: 'Verouderd' }),
-    ).rejects.toMatchObject({ kind: 'CONFLICT', reason: 'VERSION_CONFLICT', field: 'input.version' });
+    ).rejects.toMatchObject({ kind: 'CONFLICT', reason: 'STALE_VERSION', field: 'input.version' });
     expect(await tableCounts(db.dataSource)).toEqual(before);
   });
 
@@ -215,7 +216,7 @@ describe('programme services on the demo data (real PostgreSQL)', () => {
     const before = await tableCounts(db.dataSource);
     const items = open.map((a, i) => ({ id: a.id, version: i === 2 ? a.version - 1 : a.version }));
     await expect(actions.bulkSetStatus(admin, { items, status: 'DONE' })).rejects.toMatchObject({
-      reason: 'VERSION_CONFLICT',
+      reason: 'STALE_VERSION',
       field: 'input.items[2].version',
     });
     expect(await tableCounts(db.dataSource)).toEqual(before);
@@ -290,15 +291,19 @@ describe('programme services on the demo data (real PostgreSQL)', () => {
     expect(old.body).not.toBe('Aangevulde tekst');
   });
 
-  it('counts for the public only activities whose report the participants approved', async () => {
+  it('counts for the public only approved activities of the region or of municipalities that opted in', async () => {
     const data = buildDemoProgramme();
     const publicStats = stats.stats(null, 24);
     const inWindow = data.activities.filter((a) => a.heldOn >= publicStats.from && a.heldOn <= TODAY);
     const approved = inWindow.filter((a) =>
       a.reports.some((r) => r.status === 'APPROVED_BY_PARTICIPANTS' || r.status === 'SHARED_WITH_REGION'),
     );
+    const published = approved.filter(
+      (a) => a.municipalityCbsCode === null || PUBLISHING_MUNICIPALITY_CODES.includes(a.municipalityCbsCode),
+    );
     expect(approved.length).toBeLessThan(inWindow.length);
-    expect((await stats.activitySummary(publicStats)).activities).toBe(approved.length);
+    expect(published.length).toBeLessThan(approved.length);
+    expect((await stats.activitySummary(publicStats)).activities).toBe(published.length);
     const signedIn = stats.stats(admin.actor, 24);
     const summary = await stats.activitySummary(signedIn);
     expect(summary.activities).toBe(inWindow.length);

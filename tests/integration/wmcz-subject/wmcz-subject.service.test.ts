@@ -84,7 +84,7 @@ describe('Wmcz subject catalogue', () => {
       .update(admin, second!.id, { titleNl: 'Andere titel', version: second!.version })
       .catch((e) => e);
     expect(error).toBeInstanceOf(AppError);
-    expect(error).toMatchObject({ kind: 'CONFLICT', reason: 'VERSION_CONFLICT', field: 'input.version' });
+    expect(error).toMatchObject({ kind: 'CONFLICT', reason: 'STALE_VERSION', field: 'input.version' });
     expect(await tableCounts(db.dataSource)).toEqual(before);
     expect((await service.one(second!.id)).titleNl).toBe('Nieuwe titel');
   });

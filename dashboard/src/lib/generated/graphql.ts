@@ -218,7 +218,7 @@ export type RecordCouncilPositionInput = {
   /** Dag waarop de raad zijn standpunt gaf. */
   councilRespondedOn: string;
   position: CouncilPosition;
-  /** De versie van het verzoek die u zag; is het intussen gewijzigd, dan wordt de stap geweigerd (VERSION_CONFLICT). */
+  /** De versie van het verzoek die u zag; is het intussen gewijzigd, dan wordt de stap geweigerd (STALE_VERSION). */
   version?: number | null | undefined;
 };
 
@@ -235,7 +235,7 @@ export type RecordDecisionInput = {
   decidedOn: string;
   /** Wat met het standpunt van de raad is gedaan. */
   outcome?: Outcome | null | undefined;
-  /** De versie van het verzoek die u zag; is het intussen gewijzigd, dan wordt de stap geweigerd (VERSION_CONFLICT). */
+  /** De versie van het verzoek die u zag; is het intussen gewijzigd, dan wordt de stap geweigerd (STALE_VERSION). */
   version?: number | null | undefined;
   writtenReasonsGiven?: boolean;
 };
@@ -311,6 +311,8 @@ export type SendAdviceRequestInput = {
 export type SetActivityReportStatusInput = {
   /** Datum van de stap; standaard vandaag. */
   on?: string | null | undefined;
+  /** Het wijzigingsnummer (revision) dat u zag; is het verslag intussen gewijzigd, dan wordt de stap geweigerd (STALE_VERSION). */
+  revision?: number | null | undefined;
   status: ReportStatus;
 };
 
@@ -320,7 +322,7 @@ export type SetAdviceTermInput = {
   validFrom: string;
 };
 
-/** ALL: alle bijeenkomsten (ingelogd). PUBLISHED: alleen bijeenkomsten met een door de deelnemers goedgekeurd verslag (publiek). */
+/** ALL: alles (ingelogd). PUBLISHED (publiek): alleen bijeenkomsten met een door de deelnemers goedgekeurd verslag, en alleen de regio en gemeenten die instemden met publicatie: regiobrede bijeenkomsten en indicatoren of die van zulke gemeenten, acties die regiobreed zijn of alleen zulke gemeenten betreffen, berekende indicatoren over aanbieders die instemden. */
 export type StatsScope =
   | 'ALL'
   | 'PUBLISHED';
