@@ -91,7 +91,7 @@ export const en: Messages = {
     SUBJECT_KIND_MISMATCH: 'This subject does not fit this kind of request.',
     SUBJECT_NOT_FOR_PROVIDER: 'This subject only applies to providers with residential care.',
     OUTCOME_WITHOUT_POSITION: 'There is no council position to follow; leave the outcome empty.',
-    VERSION_CONFLICT: 'Someone else changed this in the meantime. Reload the page and try again.',
+    STALE_VERSION: 'Someone else changed this in the meantime. Reload the page and try again.',
     DEPENDENCY_CYCLE: 'This dependency makes a loop: the actions would wait on each other.',
     DUE_BEFORE_START: 'The due date lies before the start date.',
     INVALID_TRANSITION: 'This step does not fit the state of the request.',
@@ -121,7 +121,7 @@ export const en: Messages = {
     councilShareHow:
       'Providers where more than 10 people provide care must have a client council (art. 3 Wmcz 2018). We count how many of them have at least one council with an adopted participation regulation, divided by all obliged providers contracted in the region.',
     publishedOnly:
-      'You are not signed in: activities only count once the participants have approved the report.',
+      'You are not signed in: the figures only count organisations that consented to publication, and activities only once the participants have approved the report.',
     missingCouncilsLink: 'See the obliged providers without a client council',
     openActions: 'Open actions',
     lateDetail: (n: string) => `of which ${n} late`,

@@ -103,7 +103,7 @@ export const nl = {
     SUBJECT_NOT_FOR_PROVIDER: 'Dit onderwerp geldt alleen voor aanbieders met verblijf.',
     OUTCOME_WITHOUT_POSITION:
       'Er is geen standpunt van de cliëntenraad om op te volgen; laat de uitkomst leeg.',
-    VERSION_CONFLICT:
+    STALE_VERSION:
       'Iemand anders heeft dit intussen gewijzigd. Laad de pagina opnieuw en probeer het nog eens.',
     DEPENDENCY_CYCLE: 'Deze afhankelijkheid maakt een kringloop: de acties zouden op elkaar wachten.',
     DUE_BEFORE_START: 'De einddatum ligt vóór de startdatum.',
@@ -139,7 +139,7 @@ export const nl = {
     councilShareHow:
       'Aanbieders waar meer dan 10 personen zorg verlenen, moeten een cliëntenraad hebben (art. 3 Wmcz 2018). We tellen hoeveel van die aanbieders minstens één cliëntenraad hebben met een vastgestelde medezeggenschapsregeling, gedeeld door alle verplichte aanbieders met een contract in de regio.',
     publishedOnly:
-      'U bent niet ingelogd: bijeenkomsten tellen alleen mee als de deelnemers het verslag hebben goedgekeurd.',
+      'U bent niet ingelogd: de cijfers tellen alleen organisaties die instemden met publicatie, en bijeenkomsten alleen als de deelnemers het verslag hebben goedgekeurd.',
     missingCouncilsLink: 'Bekijk de verplichte aanbieders zonder cliëntenraad',
     openActions: 'Lopende acties',
     lateDetail: (n: string) => `waarvan ${n} te laat`,

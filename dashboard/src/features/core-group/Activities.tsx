@@ -74,7 +74,10 @@ export function Activities({
     setBusy(true);
     setErrors([]);
     try {
-      await request(SetReportStatusMutation, { id: row.report!.id, input: { status: to } });
+      await request(SetReportStatusMutation, {
+        id: row.report!.id,
+        input: { status: to, revision: row.report!.revision },
+      });
       query.refetch();
     } catch (error) {
       setErrors(error instanceof GraphQLRequestError ? error.errors.map(errorText) : [String(error)]);

@@ -177,6 +177,7 @@ export const ActivitiesQuery = graphql(`
         }
         report {
           id
+          revision
           title
           status
           sentOn

@@ -224,7 +224,7 @@ export type RecordCouncilPositionInput = {
 
 export type RecordDecisionCommunicatedInput = {
   decisionCommunicatedOn: string;
-  /** De versie van het verzoek die u zag; is het intussen gewijzigd, dan wordt de stap geweigerd (VERSION_CONFLICT). */
+  /** De versie van het verzoek die u zag; is het intussen gewijzigd, dan wordt de stap geweigerd (STALE_VERSION). */
   version?: number | null | undefined;
 };
 
@@ -304,7 +304,7 @@ export type SendAdviceRequestInput = {
   plannedDecisionOn?: string | null | undefined;
   /** Dag waarop de raad de aanvraag ontving. */
   requestedOn: string;
-  /** De versie van het verzoek die u zag; is het intussen gewijzigd, dan wordt de stap geweigerd (VERSION_CONFLICT). */
+  /** De versie van het verzoek die u zag; is het intussen gewijzigd, dan wordt de stap geweigerd (STALE_VERSION). */
   version?: number | null | undefined;
 };
 
@@ -385,7 +385,7 @@ export type UpdateWmczSubjectInput = {
   residentialOnly?: boolean | null | undefined;
   titleEn?: string | null | undefined;
   titleNl?: string | null | undefined;
-  /** De versie die u zag; wijkt die af, dan wordt de wijziging geweigerd (VERSION_CONFLICT). */
+  /** De versie die u zag; wijkt die af, dan wordt de wijziging geweigerd (STALE_VERSION). */
   version?: number | null | undefined;
 };
 
@@ -401,7 +401,7 @@ export type Verdict =
 
 /** Bestuur trekt een aanvraag in; de raad trekt zijn eigen ongevraagd advies in. */
 export type WithdrawAdviceRequestInput = {
-  /** De versie van het verzoek die u zag; is het intussen gewijzigd, dan wordt de stap geweigerd (VERSION_CONFLICT). */
+  /** De versie van het verzoek die u zag; is het intussen gewijzigd, dan wordt de stap geweigerd (STALE_VERSION). */
   version?: number | null | undefined;
   withdrawnOn: string;
 };
@@ -445,7 +445,7 @@ export type CoreGroupActivitiesQueryVariables = Exact<{
 }>;
 
 
-export type CoreGroupActivitiesQuery = { activities: { totalItems: number, items: Array<{ id: string, title: string, heldOn: string, form: ActivityForm, level: ParticipationLevel, regionWide: boolean, feedbackGiven: boolean, municipality: { id: string, name: string } | null, participants: { total: number }, report: { id: string, title: string, status: ReportStatus, sentOn: string | null, approvedOn: string | null, sharedOn: string | null, editable: boolean } | null, actions: Array<{ id: string, title: string }> }> } };
+export type CoreGroupActivitiesQuery = { activities: { totalItems: number, items: Array<{ id: string, title: string, heldOn: string, form: ActivityForm, level: ParticipationLevel, regionWide: boolean, feedbackGiven: boolean, municipality: { id: string, name: string } | null, participants: { total: number }, report: { id: string, revision: number, title: string, status: ReportStatus, sentOn: string | null, approvedOn: string | null, sharedOn: string | null, editable: boolean } | null, actions: Array<{ id: string, title: string }> }> } };
 
 export type CreateActionMutationVariables = Exact<{
   input: CreateActionInput;
@@ -1026,6 +1026,7 @@ export const CoreGroupActivitiesDocument = new TypedDocumentString(`
       }
       report {
         id
+        revision
         title
         status
         sentOn
