@@ -40,6 +40,7 @@ const VIEWS: Array<{ name: string; path: string | ((ids: Ids) => string); user: 
     user: 'beleid.maastricht@demo.example',
   },
   { name: 'Wmcz', path: '/wmcz', user: 'raad.mergelland@demo.example' },
+  { name: 'Wmcz (beheerder)', path: '/wmcz', user: 'beheer@demo.example' },
   { name: 'Inloggen', path: '/inloggen', user: 'beheer@demo.example' },
 ];
 

@@ -21,6 +21,7 @@ import { HowCalculated } from '../../components/HowCalculated';
 import { QueryStatus } from '../../components/QueryStatus';
 import type { CoreGroupActivitiesQuery as Result } from '../../lib/generated/graphql';
 import { GraphQLRequestError, request, useQuery } from '../../lib/graphql';
+import { NewActivityForm, NewReportForm } from './ActivityForms';
 import { ActivitiesQuery, SetReportStatusMutation } from './core-group.graphql';
 
 type ActivityRow = Result['activities']['items'][number];
@@ -45,7 +46,19 @@ function ReportSteps({ status }: { status: ReportStatus }) {
   );
 }
 
-export function Activities({ mayEdit, focusId }: { mayEdit: boolean; focusId: string }) {
+export function Activities({
+  mayEdit,
+  focusId,
+  pillars,
+  municipalities,
+  today,
+}: {
+  mayEdit: boolean;
+  focusId: string;
+  pillars: ReadonlyArray<{ id: string; code: string }>;
+  municipalities: ReadonlyArray<{ id: string; name: string }>;
+  today: string;
+}) {
   const { m, fmt } = useI18n();
   const t = m.coreGroup.activities;
   const errorText = useApiErrorText();
@@ -54,12 +67,17 @@ export function Activities({ mayEdit, focusId }: { mayEdit: boolean; focusId: st
   const [pending, setPending] = useState<{ row: ActivityRow; to: ReportStatus } | null>(null);
   const [busy, setBusy] = useState(false);
   const [errors, setErrors] = useState<string[]>([]);
+  const [creating, setCreating] = useState(false);
+  const [reporting, setReporting] = useState<ActivityRow | null>(null);
 
   const move = async (row: ActivityRow, to: ReportStatus) => {
     setBusy(true);
     setErrors([]);
     try {
-      await request(SetReportStatusMutation, { id: row.report!.id, input: { status: to } });
+      await request(SetReportStatusMutation, {
+        id: row.report!.id,
+        input: { status: to, revision: row.report!.revision },
+      });
       query.refetch();
     } catch (error) {
       setErrors(error instanceof GraphQLRequestError ? error.errors.map(errorText) : [String(error)]);
@@ -121,6 +139,15 @@ export function Activities({ mayEdit, focusId }: { mayEdit: boolean; focusId: st
                 </button>
               ))}
           </>
+        ) : mayEdit ? (
+          <button
+            type="button"
+            className="button secondary small"
+            aria-expanded={reporting?.id === a.id}
+            onClick={() => setReporting(a)}
+          >
+            {m.coreGroup.activityForm.writeReport} <span className="visually-hidden">: {a.title}</span>
+          </button>
         ) : (
           <span className="muted">{t.noReport}</span>
         ),
@@ -148,6 +175,39 @@ export function Activities({ mayEdit, focusId }: { mayEdit: boolean; focusId: st
       {query.data && (
         <>
           <FormErrors errors={errors} />
+          {mayEdit && (
+            <div className="button-row">
+              <button
+                type="button"
+                className="button"
+                aria-expanded={creating}
+                onClick={() => setCreating((v) => !v)}
+              >
+                {m.coreGroup.activityForm.title}
+              </button>
+            </div>
+          )}
+          {creating && (
+            <NewActivityForm
+              pillars={pillars}
+              municipalities={municipalities}
+              today={today}
+              onSaved={() => {
+                setCreating(false);
+                query.refetch();
+              }}
+            />
+          )}
+          {reporting && (
+            <NewReportForm
+              activityId={reporting.id}
+              activityTitle={reporting.title}
+              onSaved={() => {
+                setReporting(null);
+                query.refetch();
+              }}
+            />
+          )}
           <HowCalculated label={t.approvalHow}>
             <p>{fmt.label(HOW_CALCULATED.reportVisibility)}</p>
           </HowCalculated>

@@ -518,10 +518,15 @@ export function CoreGroupPage() {
       </QueryStatus>
       <Card title={t.activitiesTitle}>
         <div id="bijeenkomsten" />
-        <Activities
-          mayEdit={mayEdit}
-          focusId={new URLSearchParams(location.search).get('bijeenkomst') ?? ''}
-        />
+        {data && today ? (
+          <Activities
+            mayEdit={mayEdit}
+            focusId={new URLSearchParams(location.search).get('bijeenkomst') ?? ''}
+            pillars={data.pillars}
+            municipalities={data.municipalities.items}
+            today={today}
+          />
+        ) : null}
       </Card>
       <ConfirmDialog
         open={confirmBulk}

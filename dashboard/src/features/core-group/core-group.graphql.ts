@@ -177,6 +177,7 @@ export const ActivitiesQuery = graphql(`
         }
         report {
           id
+          revision
           title
           status
           sentOn
@@ -262,6 +263,22 @@ export const SetReportStatusMutation = graphql(`
     setActivityReportStatus(id: $id, input: $input) {
       id
       status
+    }
+  }
+`);
+
+export const CreateActivityMutation = graphql(`
+  mutation CreateActivity($input: CreateActivityInput!) {
+    createActivity(input: $input) {
+      id
+    }
+  }
+`);
+
+export const CreateReportMutation = graphql(`
+  mutation CreateActivityReport($input: CreateActivityReportInput!) {
+    createActivityReport(input: $input) {
+      id
     }
   }
 `);

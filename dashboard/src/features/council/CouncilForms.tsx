@@ -15,10 +15,12 @@ import { useI18n } from '../../app/i18n';
 import { Field, FormErrors, SavedMessage, useFormSubmit } from '../../components/Form';
 import { GraphQLRequestError, request } from '../../lib/graphql';
 import {
+  CreateRequestMutation,
   FileUnsolicitedMutation,
   RecordDecisionMutation,
   RecordPositionMutation,
   ReportNotRequestedMutation,
+  SendRequestMutation,
 } from './council.graphql';
 
 export interface SubjectOption {
@@ -340,6 +342,168 @@ export function CouncilEntryForm({
         {form.busy ? m.common.saving : mode === 'unsolicited' ? t.saveUnsolicited : t.saveNotRequested}
       </button>
       <SavedMessage show={form.saved} />
+    </form>
+  );
+}
+
+/**
+ * The board's new request to its council: saved as a draft, and sent straight away when "voorleggen"
+ * is ticked (the day the council receives it starts its advice term).
+ */
+export function NewRequestForm({
+  councilId,
+  providerId,
+  residential,
+  subjects,
+  today,
+  onSaved,
+}: {
+  councilId: string;
+  providerId: string;
+  residential: boolean;
+  subjects: readonly SubjectOption[];
+  today: string;
+  onSaved(): void;
+}) {
+  const { m, fmt } = useI18n();
+  const t = m.council.forms;
+  const [title, setTitle] = useState('');
+  const [summary, setSummary] = useState('');
+  const [kind, setKind] = useState<AdviceKind>('ADVICE');
+  const [subjectId, setSubjectId] = useState('');
+  const [planned, setPlanned] = useState('');
+  const [send, setSend] = useState(true);
+  const [requestedOn, setRequestedOn] = useState(today);
+  const form = useFormSubmit(
+    async () => {
+      if (!title.trim()) throw required('title', t.titleRequired);
+      if (!subjectId) throw required('subjectId', t.subjectRequired);
+      if (send && !requestedOn) throw required('requestedOn', t.dateRequired);
+      const created = await request(CreateRequestMutation, {
+        input: { councilId, providerId, kind, subjectId, title, summary, plannedDecisionOn: planned || null },
+      });
+      if (send) {
+        await request(SendRequestMutation, {
+          id: created.createAdviceRequest.id,
+          input: { requestedOn, version: created.createAdviceRequest.version },
+        });
+      }
+      return created;
+    },
+    () => {
+      setTitle('');
+      setSummary('');
+      setSubjectId('');
+      setPlanned('');
+      onSaved();
+    },
+  );
+  return (
+    <form
+      className="form"
+      onSubmit={form.onSubmit}
+      noValidate
+      aria-label={t.newRequestTitle}
+      data-testid="new-request-form"
+    >
+      <FormErrors errors={form.formErrors} />
+      <Field label={t.title} error={form.errors.title}>
+        {(p) => <input {...p} value={title} onChange={(e) => setTitle(e.target.value)} />}
+      </Field>
+      <Field label={t.requestKind} error={form.errors.kind}>
+        {(p) => (
+          <select
+            {...p}
+            value={kind}
+            onChange={(e) => {
+              setKind(e.target.value as AdviceKind);
+              setSubjectId('');
+            }}
+          >
+            {(['ADVICE', 'CONSENT'] as const).map((value) => (
+              <option key={value} value={value}>
+                {fmt.label(ADVICE_KIND_LABELS[value])}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label={t.subject} error={form.errors.subjectId}>
+        {(p) => (
+          <SubjectSelect
+            subjects={subjects}
+            kind={kind}
+            residential={residential}
+            value={subjectId}
+            onChange={setSubjectId}
+            props={p as unknown as Record<string, unknown>}
+          />
+        )}
+      </Field>
+      <Field label={t.plannedDecision} hint={t.plannedDecisionHint} error={form.errors.plannedDecisionOn}>
+        {(p) => <input {...p} type="date" value={planned} onChange={(e) => setPlanned(e.target.value)} />}
+      </Field>
+      <Field label={t.summary} hint={t.summaryHint} error={form.errors.summary}>
+        {(p) => <textarea {...p} rows={3} value={summary} onChange={(e) => setSummary(e.target.value)} />}
+      </Field>
+      <div className="checkbox-field">
+        <input id="send-now" type="checkbox" checked={send} onChange={(e) => setSend(e.target.checked)} />
+        <label htmlFor="send-now">{t.sendNow}</label>
+      </div>
+      {send && (
+        <Field label={t.requestedOn} hint={t.requestedOnHint} error={form.errors.requestedOn}>
+          {(p) => (
+            <input {...p} type="date" value={requestedOn} onChange={(e) => setRequestedOn(e.target.value)} />
+          )}
+        </Field>
+      )}
+      <button type="submit" className="button" disabled={form.busy}>
+        {form.busy ? m.common.saving : send ? t.createAndSend : t.createDraft}
+      </button>
+      <SavedMessage show={form.saved} />
+    </form>
+  );
+}
+
+/** Sends a draft to the council (the board). */
+export function SendForm({
+  requestId,
+  version,
+  title,
+  today,
+  onSaved,
+}: {
+  requestId: string;
+  version: number;
+  title: string;
+  today: string;
+  onSaved(): void;
+}) {
+  const { m } = useI18n();
+  const t = m.council.forms;
+  const [requestedOn, setRequestedOn] = useState(today);
+  const form = useFormSubmit(async () => {
+    if (!requestedOn) throw required('requestedOn', t.dateRequired);
+    return request(SendRequestMutation, { id: requestId, input: { requestedOn, version } });
+  }, onSaved);
+  return (
+    <form
+      className="form inline-form form-row"
+      onSubmit={form.onSubmit}
+      noValidate
+      aria-label={t.sendTitle(title)}
+    >
+      <FormErrors
+        errors={form.errors.version ? [...form.formErrors, form.errors.version] : form.formErrors}
+      />
+      <Field label={t.requestedOn} hint={t.requestedOnHint} error={form.errors.requestedOn}>
+        {(p) => (
+          <input {...p} type="date" value={requestedOn} onChange={(e) => setRequestedOn(e.target.value)} />
+        )}
+      </Field>
+      <button type="submit" className="button" disabled={form.busy}>
+        {form.busy ? m.common.saving : t.send}
+      </button>
     </form>
   );
 }

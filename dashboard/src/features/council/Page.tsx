@@ -18,17 +18,24 @@ import { Card, Figure, Figures } from '../../components/Card';
 import { ChartFrame } from '../../components/ChartFrame';
 import { type Column, DataTable } from '../../components/DataTable';
 import { EmptyState } from '../../components/EmptyState';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { FormErrors, useApiErrorText } from '../../components/Form';
 import { HowCalculated } from '../../components/HowCalculated';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryStatus } from '../../components/QueryStatus';
 import { OnTimeRateChart } from '../../components/VerdictCharts';
 import type { CouncilQuery as Result } from '../../lib/generated/graphql';
-import { useQuery } from '../../lib/graphql';
+import { GraphQLRequestError, request, useQuery } from '../../lib/graphql';
 import { monthEnd, toVerdictMonths, windowStart } from '../../lib/timeliness-figures';
 import { useUrlState } from '../../lib/url-state';
-import { CouncilChoicesQuery, CouncilQuery } from './council.graphql';
+import {
+  CommunicatedMutation,
+  CouncilChoicesQuery,
+  CouncilQuery,
+  WithdrawRequestMutation,
+} from './council.graphql';
 import { councilCodec } from './council-filters';
-import { CouncilEntryForm, DecisionForm, PositionForm } from './CouncilForms';
+import { CouncilEntryForm, DecisionForm, NewRequestForm, PositionForm, SendForm } from './CouncilForms';
 import { awaitsPosition, compareWithRegion, deadlineState, toIcs } from './to-council-requests';
 
 type RequestRow = Result['allRequests']['items'][number];
@@ -55,7 +62,12 @@ export function CouncilPage() {
     },
     { skip: !councilId || !today },
   );
-  const [active, setActive] = useState<{ id: string; type: 'position' | 'decision' } | null>(null);
+  const [active, setActive] = useState<{ id: string; type: 'position' | 'decision' | 'send' } | null>(null);
+  const [withdrawing, setWithdrawing] = useState<{ id: string; title: string; version: number } | null>(null);
+  const [newRequest, setNewRequest] = useState(false);
+  const [stepBusy, setStepBusy] = useState(false);
+  const [stepErrors, setStepErrors] = useState<string[]>([]);
+  const errorText = useApiErrorText();
   const [entryForm, setEntryForm] = useState<'unsolicited' | 'notRequested' | null>(null);
   const activeRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -159,6 +171,16 @@ export function CouncilPage() {
                     {t.recordPosition} <span className="visually-hidden">: {r.title}</span>
                   </button>
                 )}
+                {isBoard && r.status === 'DRAFT' && (
+                  <button
+                    type="button"
+                    className="button secondary small"
+                    aria-expanded={active?.id === r.id && active.type === 'send'}
+                    onClick={() => setActive({ id: r.id, type: 'send' })}
+                  >
+                    {t.sendToCouncil} <span className="visually-hidden">: {r.title}</span>
+                  </button>
+                )}
                 {isBoard && (r.status === 'SENT' || r.status === 'RESPONDED') && (
                   <button
                     type="button"
@@ -167,6 +189,15 @@ export function CouncilPage() {
                     onClick={() => setActive({ id: r.id, type: 'decision' })}
                   >
                     {t.recordDecision} <span className="visually-hidden">: {r.title}</span>
+                  </button>
+                )}
+                {isBoard && (r.status === 'DRAFT' || r.status === 'SENT' || r.status === 'RESPONDED') && (
+                  <button
+                    type="button"
+                    className="button secondary small"
+                    onClick={() => setWithdrawing({ id: r.id, title: r.title, version: r.version })}
+                  >
+                    {t.withdraw} <span className="visually-hidden">: {r.title}</span>
                   </button>
                 )}
               </div>
@@ -228,7 +259,46 @@ export function CouncilPage() {
           ? '—'
           : r.findings.map((f) => fmt.label(FINDING_LABELS[f as FindingCode])).join('; '),
     },
+    ...(isBoard
+      ? [
+          {
+            key: 'step',
+            header: t.columns.step,
+            cell: (r: RequestRow) =>
+              r.status === 'DECIDED' ? (
+                <button
+                  type="button"
+                  className="button secondary small"
+                  disabled={stepBusy}
+                  onClick={() =>
+                    runStep(() =>
+                      request(CommunicatedMutation, {
+                        id: r.id,
+                        input: { decisionCommunicatedOn: today!, version: r.version },
+                      }),
+                    )
+                  }
+                >
+                  {t.communicated} <span className="visually-hidden">: {r.title}</span>
+                </button>
+              ) : null,
+          },
+        ]
+      : []),
   ];
+  const runStep = async (job: () => Promise<unknown>) => {
+    setStepBusy(true);
+    setStepErrors([]);
+    try {
+      await job();
+      query.refetch();
+    } catch (error) {
+      setStepErrors(error instanceof GraphQLRequestError ? error.errors.map(errorText) : [String(error)]);
+    } finally {
+      setStepBusy(false);
+      setWithdrawing(null);
+    }
+  };
   const activeRequest = active && data ? data.openRequests.items.find((r) => r.id === active.id) : undefined;
   const term = council && today ? adviceTermOn(council.adviceTerms, today) : null;
   const refresh = () => {
@@ -327,6 +397,7 @@ export function CouncilPage() {
               </Card>
 
               <Card title={t.openTitle}>
+                <FormErrors errors={stepErrors} />
                 {data.openRequests.items.length === 0 ? (
                   <EmptyState reason="noData" detail={t.noOpen} />
                 ) : (
@@ -341,11 +412,21 @@ export function CouncilPage() {
                 {activeRequest && (
                   <div className="step-panel" ref={activeRef} tabIndex={-1} aria-labelledby="step-title">
                     <h3 id="step-title">
-                      {active?.type === 'position'
-                        ? t.forms.positionTitle(activeRequest.title)
-                        : t.forms.decisionTitle(activeRequest.title)}
+                      {active?.type === 'send'
+                        ? t.forms.sendTitle(activeRequest.title)
+                        : active?.type === 'position'
+                          ? t.forms.positionTitle(activeRequest.title)
+                          : t.forms.decisionTitle(activeRequest.title)}
                     </h3>
-                    {active?.type === 'position' ? (
+                    {active?.type === 'send' ? (
+                      <SendForm
+                        requestId={activeRequest.id}
+                        version={activeRequest.version}
+                        title={activeRequest.title}
+                        today={today}
+                        onSaved={refresh}
+                      />
+                    ) : active?.type === 'position' ? (
                       <PositionForm
                         requestId={activeRequest.id}
                         version={activeRequest.version}
@@ -467,6 +548,46 @@ export function CouncilPage() {
                 )}
               </Card>
 
+              {isBoard && (
+                <Card title={t.forms.newRequestTitle}>
+                  <button
+                    type="button"
+                    className="button secondary"
+                    aria-expanded={newRequest}
+                    onClick={() => setNewRequest((v) => !v)}
+                  >
+                    {t.forms.newRequestTitle}
+                  </button>
+                  {newRequest && (
+                    <NewRequestForm
+                      councilId={council.id}
+                      providerId={council.provider.id}
+                      residential={council.provider.residential}
+                      subjects={data.wmczSubjects}
+                      today={today}
+                      onSaved={query.refetch}
+                    />
+                  )}
+                </Card>
+              )}
+              <ConfirmDialog
+                open={withdrawing !== null}
+                title={t.withdrawTitle}
+                confirmLabel={t.withdrawConfirm}
+                busy={stepBusy}
+                onCancel={() => setWithdrawing(null)}
+                onConfirm={() =>
+                  withdrawing &&
+                  runStep(() =>
+                    request(WithdrawRequestMutation, {
+                      id: withdrawing.id,
+                      input: { withdrawnOn: today, version: withdrawing.version },
+                    }),
+                  )
+                }
+              >
+                <p>{withdrawing && t.withdrawBody(withdrawing.title)}</p>
+              </ConfirmDialog>
               {isCouncil && (
                 <Card title={t.ownEntriesTitle}>
                   <div className="button-row">

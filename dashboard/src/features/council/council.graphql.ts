@@ -171,3 +171,39 @@ export const ReportNotRequestedMutation = graphql(`
     }
   }
 `);
+
+export const CreateRequestMutation = graphql(`
+  mutation CreateAdviceRequest($input: CreateAdviceRequestInput!) {
+    createAdviceRequest(input: $input) {
+      id
+      version
+    }
+  }
+`);
+
+export const SendRequestMutation = graphql(`
+  mutation SendAdviceRequest($id: ID!, $input: SendAdviceRequestInput!) {
+    sendAdviceRequest(id: $id, input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+export const WithdrawRequestMutation = graphql(`
+  mutation WithdrawAdviceRequest($id: ID!, $input: WithdrawAdviceRequestInput!) {
+    withdrawAdviceRequest(id: $id, input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+export const CommunicatedMutation = graphql(`
+  mutation RecordDecisionCommunicated($id: ID!, $input: RecordDecisionCommunicatedInput!) {
+    recordDecisionCommunicated(id: $id, input: $input) {
+      id
+      status
+    }
+  }
+`);

@@ -14,12 +14,15 @@ import { PARTICIPANT_KINDS, ReachChart, type ReachRow } from '../../components/R
 import { seriesStyle } from '../../lib/chart-colors';
 import type { MunicipalityDetailQuery as DetailResult } from '../../lib/generated/graphql';
 import { useQuery } from '../../lib/graphql';
+import { monthEnd, toVerdictMonths } from '../../lib/timeliness-figures';
+import { OnTimeRateChart } from '../../components/VerdictCharts';
 import {
   MunicipalityDetailQuery,
   MunicipalityProvidersQuery,
   MunicipalityQuery,
 } from './municipalities.graphql';
 import { toMunicipalityMonths } from './to-municipality-months';
+import { Indicators } from './Indicators';
 
 type ProviderRow = DetailResult['providers']['items'][number];
 type ActionRow = DetailResult['actions']['items'][number];
@@ -39,7 +42,7 @@ export function MunicipalityPage() {
   const publicProviders = useQuery(MunicipalityProvidersQuery, { municipalityId: id }, { skip: !id || !!me });
   const detail = useQuery(
     MunicipalityDetailQuery,
-    { municipalityId: id, heldFrom: stats?.from ?? '' },
+    { municipalityId: id, heldFrom: stats?.from ?? '', to: stats ? monthEnd(stats.today) : '' },
     { skip: !id || !stats || !me },
   );
   const providersState = me ? detail : publicProviders;
@@ -61,6 +64,8 @@ export function MunicipalityPage() {
   const period = stats ? `${fmt.month(stats.from)} – ${fmt.month(stats.today)}` : '';
   const months =
     detail.data && stats ? toMunicipalityMonths(detail.data.activities.items, stats.from, stats.today) : [];
+  const rateMonths = detail.data ? toVerdictMonths(detail.data.municipalityMonths) : [];
+  const regionRateMonths = detail.data ? toVerdictMonths(detail.data.regionMonths) : [];
 
   const columns: Column<ProviderRow>[] = [
     {
@@ -209,6 +214,78 @@ export function MunicipalityPage() {
               ) : (
                 <QueryStatus loading={detail.loading} error={detail.error} hasData={!!detail.data}>
                   <ChartFrame
+                    testId="municipality-rate-chart"
+                    title={t.rateTitle(data.name, period)}
+                    summary={m.overview.linesSummary}
+                    description={<p>{t.rateDescription}</p>}
+                    legend={
+                      <ul className="legend">
+                        <li>
+                          <span aria-hidden="true" className="legend-glyph legend-own">
+                            ●
+                          </span>
+                          {data.name}
+                        </li>
+                        <li>
+                          <span aria-hidden="true" className="legend-glyph legend-region">
+                            ■
+                          </span>
+                          {m.council.regionLine}
+                        </li>
+                      </ul>
+                    }
+                    empty={
+                      rateMonths.every((r) => r.rated === 0) ? (
+                        <EmptyState reason="noData" detail={t.noRated} />
+                      ) : undefined
+                    }
+                    chart={
+                      <OnTimeRateChart
+                        rows={rateMonths}
+                        comparison={regionRateMonths}
+                        formatMonth={fmt.month}
+                        formatPercent={(v) => fmt.percent(v)}
+                        axisLabel={m.overview.onTimeAxis}
+                        seriesLabel={data.name}
+                        comparisonLabel={m.council.regionLine}
+                      />
+                    }
+                    table={
+                      <DataTable
+                        caption={t.rateTitle(data.name, period)}
+                        columns={[
+                          {
+                            key: 'month',
+                            header: m.overview.month,
+                            rowHeader: true,
+                            cell: (r) => fmt.month(r.month),
+                          },
+                          {
+                            key: 'own',
+                            header: data.name,
+                            align: 'end',
+                            cell: (r) =>
+                              r.rate === null ? m.common.noFigure : `${fmt.percent(r.rate)} (${r.rated})`,
+                          },
+                          {
+                            key: 'region',
+                            header: m.council.regionLine,
+                            align: 'end',
+                            cell: (r) => {
+                              const region = regionRateMonths.find((x) => x.month === r.month);
+                              return region?.rate == null
+                                ? m.common.noFigure
+                                : `${fmt.percent(region.rate)} (${region.rated})`;
+                            },
+                          },
+                        ]}
+                        rows={rateMonths}
+                        rowKey={(r) => r.month}
+                        testId="municipality-rate-table"
+                      />
+                    }
+                  />
+                  <ChartFrame
                     testId="municipality-months-chart"
                     title={t.monthsTitle(data.name, period)}
                     summary={m.overview.barsSummary}
@@ -275,6 +352,21 @@ export function MunicipalityPage() {
                 )}
               </QueryStatus>
             </Card>
+            {me && detail.data && stats && (
+              <Card title={t.indicators.title}>
+                <Indicators
+                  indicators={detail.data.indicators.items}
+                  mayMeasure={
+                    me.role === 'ADMIN' ||
+                    (me.role === 'POLICY_OFFICER' &&
+                      me.organisation?.kind === 'MUNICIPALITY' &&
+                      me.organisation.id === data.id)
+                  }
+                  today={stats.today}
+                  onSaved={detail.refetch}
+                />
+              </Card>
+            )}
             {me && detail.data && (
               <Card title={t.actionsTitle}>
                 {detail.data.actions.items.length === 0 ? (

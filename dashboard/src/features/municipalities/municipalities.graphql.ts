@@ -123,7 +123,18 @@ export const MunicipalityProvidersQuery = graphql(`
 
 // Signed in: also the activities held in the municipality and the actions it is involved in.
 export const MunicipalityDetailQuery = graphql(`
-  query MunicipalityDetail($municipalityId: ID!, $heldFrom: Date!) {
+  query MunicipalityDetail($municipalityId: ID!, $heldFrom: Date!, $to: Date!) {
+    municipalityMonths: timelinessFigures(
+      groupBy: MONTH
+      from: $heldFrom
+      to: $to
+      filter: { municipalityId: $municipalityId }
+    ) {
+      ...MunicipalityMonth
+    }
+    regionMonths: timelinessFigures(groupBy: MONTH, from: $heldFrom, to: $to) {
+      ...MunicipalityMonth
+    }
     providers(take: 200, filter: { municipalityId: $municipalityId }) {
       totalItems
       items {
@@ -155,6 +166,30 @@ export const MunicipalityDetailQuery = graphql(`
         }
       }
     }
+    indicators(take: 100, filter: { municipalityId: $municipalityId }) {
+      items {
+        id
+        title
+        unit
+        direction
+        computed
+        baselineValue
+        baselineOn
+        targetValue
+        targetOn
+        latest {
+          on
+          value
+          provisional
+        }
+        progress {
+          value
+          basedOn
+          explanation
+          explanationEn
+        }
+      }
+    }
     actions(take: 200, filter: { municipalityId: $municipalityId }) {
       totalItems
       items {
@@ -167,6 +202,32 @@ export const MunicipalityDetailQuery = graphql(`
           code
         }
       }
+    }
+  }
+
+  fragment MunicipalityMonth on TimelinessFigures {
+    key
+    name
+    periodStart
+    onTimeRate
+    ratedCount
+    entryCount
+    verdictCounts {
+      onTime
+      shortNotice
+      afterTheFact
+      notRequested
+      open
+      withdrawn
+      notApplicable
+    }
+  }
+`);
+
+export const RecordMeasurementMutation = graphql(`
+  mutation RecordMeasurement($input: RecordMeasurementInput!) {
+    recordMeasurement(input: $input) {
+      id
     }
   }
 `);

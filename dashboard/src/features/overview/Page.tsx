@@ -354,7 +354,12 @@ export function OverviewPage() {
                 testId="on-time-chart"
                 title={t.onTimeChartTitle(region, period)}
                 summary={t.linesSummary}
-                description={<p>{t.onTimeDefinition}</p>}
+                description={
+                  <>
+                    <p>{t.onTimeDefinition}</p>
+                    {!me && <p>{t.publishedOnly}</p>}
+                  </>
+                }
                 empty={
                   onTime.every((r) => r.rated === 0) ? (
                     <EmptyState reason="noData" detail={t.noRequests} />

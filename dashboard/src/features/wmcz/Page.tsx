@@ -1,6 +1,7 @@
 import { WMCZ_RIGHT_LABELS } from '@pm/domain';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useI18n } from '../../app/i18n';
+import { useSession } from '../../app/session';
 import { Card } from '../../components/Card';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
@@ -9,13 +10,19 @@ import { QueryStatus } from '../../components/QueryStatus';
 import { useQuery } from '../../lib/graphql';
 import { fromRegister } from './catalogue-source';
 import { catalogueCodec, PROVIDER_SCOPES, RIGHT_FILTERS, toCatalogueGroups } from './to-catalogue-groups';
+import { SubjectForm } from './SubjectForm';
 import { WmczSubjectsQuery } from './wmcz.graphql';
 
 export function WmczPage() {
   const { m, lang, fmt } = useI18n();
   const t = m.wmcz;
   const [filters, setFilters] = useUrlState(catalogueCodec);
-  const query = useQuery(WmczSubjectsQuery);
+  const { role } = useSession();
+  const isAdmin = role === 'ADMIN';
+  const [editing, setEditing] = useState<string | null>(null);
+  // The administrator also sees subjects that can no longer be chosen (to bring them back).
+  const query = useQuery(WmczSubjectsQuery, { includeInactive: isAdmin });
+  const rows = new Map((query.data?.wmczSubjects ?? []).map((row) => [row.code, row]));
   const catalogue = useMemo(
     () => (query.data ? query.data.wmczSubjects.map(fromRegister) : []),
     [query.data],
@@ -103,8 +110,29 @@ export function WmczPage() {
                     <span className="visually-hidden">{t.article}: </span>
                     {subject.articleRef}
                     {subject.residentialOnly && <span className="tag">{t.residentialOnly}</span>}
+                    {rows.get(subject.code)?.active === false && <span className="tag">{t.inactive}</span>}
                   </p>
                   <p>{subject.explanation[lang]}</p>
+                  {isAdmin &&
+                    rows.get(subject.code) &&
+                    (editing === subject.code ? (
+                      <SubjectForm
+                        subject={rows.get(subject.code)!}
+                        onSaved={() => {
+                          setEditing(null);
+                          query.refetch();
+                        }}
+                        onCancel={() => setEditing(null)}
+                      />
+                    ) : (
+                      <button
+                        type="button"
+                        className="button secondary small"
+                        onClick={() => setEditing(subject.code)}
+                      >
+                        {m.common.edit} <span className="visually-hidden">: {subject.title[lang]}</span>
+                      </button>
+                    ))}
                 </li>
               ))}
             </ul>

@@ -2,8 +2,10 @@ import { graphql } from '../../lib/documents';
 
 // The catalogue as the regional administrator keeps it in the register (public, active subjects).
 export const WmczSubjectsQuery = graphql(`
-  query WmczSubjects {
-    wmczSubjects {
+  query WmczSubjects($includeInactive: Boolean!) {
+    wmczSubjects(includeInactive: $includeInactive) {
+      version
+      active
       id
       code
       position
@@ -14,6 +16,15 @@ export const WmczSubjectsQuery = graphql(`
       explanationNl
       explanationEn
       residentialOnly
+    }
+  }
+`);
+
+export const UpdateSubjectMutation = graphql(`
+  mutation UpdateWmczSubject($id: ID!, $input: UpdateWmczSubjectInput!) {
+    updateWmczSubject(id: $id, input: $input) {
+      id
+      version
     }
   }
 `);

@@ -126,6 +126,38 @@ export type CreateActionMilestoneInput = {
   title: string;
 };
 
+export type CreateActivityInput = {
+  feedbackGiven?: boolean;
+  form: ActivityForm;
+  heldOn: string;
+  level: ParticipationLevel;
+  /** Leeg voor een regiobrede bijeenkomst. */
+  municipalityId?: string | null | undefined;
+  participants: ParticipantCountsInput;
+  pillarIds: Array<string>;
+  summary?: string | null | undefined;
+  title: string;
+};
+
+export type CreateActivityReportInput = {
+  activityId: string;
+  /** Het verslag, zonder namen van deelnemers. */
+  body: string;
+  title: string;
+};
+
+/** Bestuur: legt een adviesaanvraag of instemmingsverzoek vast als concept. */
+export type CreateAdviceRequestInput = {
+  councilId: string;
+  /** ADVICE of CONSENT; ongevraagd advies dient de raad zelf in. */
+  kind: AdviceKind;
+  plannedDecisionOn?: string | null | undefined;
+  providerId: string;
+  subjectId: string;
+  summary?: string;
+  title: string;
+};
+
 /** Raad: legt eigen (ongevraagd) advies vast. */
 export type FileUnsolicitedAdviceInput = {
   councilId: string;
@@ -146,11 +178,32 @@ export type FindingCode =
   | 'DEVIATION_WITHOUT_REASONS'
   | 'UNSOLICITED_WITHOUT_REASONED_ANSWER';
 
+/** Of een hogere of een lagere waarde beter is. */
+export type IndicatorDirection =
+  | 'HIGHER_IS_BETTER'
+  | 'LOWER_IS_BETTER';
+
+/** Eenheid van een indicator. */
+export type IndicatorUnit =
+  | 'COUNT'
+  | 'DAYS'
+  | 'GRADE'
+  | 'PERCENT'
+  | 'PER_10000_INHABITANTS';
+
 /** Wat de aanbieder met het advies deed: opgevolgd, deels opgevolgd of niet opgevolgd. */
 export type Outcome =
   | 'FOLLOWED'
   | 'NOT_FOLLOWED'
   | 'PARTLY_FOLLOWED';
+
+/** Aantallen per soort deelnemer; nooit namen. */
+export type ParticipantCountsInput = {
+  other?: number;
+  parents?: number;
+  professionals?: number;
+  youth?: number;
+};
 
 /** Trede op de participatieladder, van informeren tot meebeslissen. */
 export type ParticipationLevel =
@@ -169,6 +222,12 @@ export type RecordCouncilPositionInput = {
   version?: number | null | undefined;
 };
 
+export type RecordDecisionCommunicatedInput = {
+  decisionCommunicatedOn: string;
+  /** De versie van het verzoek die u zag; is het intussen gewijzigd, dan wordt de stap geweigerd (STALE_VERSION). */
+  version?: number | null | undefined;
+};
+
 /** Bestuur: legt het besluit vast (bij ongevraagd advies: het antwoord). Een besluit vóór de aanvraag wordt vastgelegd en als voldongen feit beoordeeld. */
 export type RecordDecisionInput = {
   /** Overleg met de raad vóór het afwijken (art. 9 Wmcz 2018). */
@@ -179,6 +238,18 @@ export type RecordDecisionInput = {
   /** De versie van het verzoek die u zag; is het intussen gewijzigd, dan wordt de stap geweigerd (STALE_VERSION). */
   version?: number | null | undefined;
   writtenReasonsGiven?: boolean;
+};
+
+export type RecordMeasurementInput = {
+  indicatorId: string;
+  measuredOn: string;
+  note?: string | null | undefined;
+  provisional?: boolean;
+  /** Bron, bv. "CBS Jeugdmonitor" of "Enquête cliëntenraden 2025". */
+  source: string;
+  /** Moet de eenheid van de indicator zijn. */
+  unit: IndicatorUnit;
+  value: number;
 };
 
 /** Raad: meldt een besluit op een Wmcz-onderwerp waarover hij nooit om advies of instemming is gevraagd. */
@@ -225,6 +296,16 @@ export type SeatCountsInput = {
   parentVacant?: number;
   youthFilled?: number;
   youthVacant?: number;
+};
+
+/** Bestuur: legt het concept voor aan de raad; de adviestermijn van die dag wordt vastgelegd. */
+export type SendAdviceRequestInput = {
+  /** Besluitdatum in de aanvraag; leeg laat die van het concept staan. */
+  plannedDecisionOn?: string | null | undefined;
+  /** Dag waarop de raad de aanvraag ontving. */
+  requestedOn: string;
+  /** De versie van het verzoek die u zag; is het intussen gewijzigd, dan wordt de stap geweigerd (STALE_VERSION). */
+  version?: number | null | undefined;
 };
 
 export type SetActivityReportStatusInput = {
@@ -295,6 +376,19 @@ export type UpdateProviderInput = {
   residential?: boolean | null | undefined;
 };
 
+/** Wijzigt teksten en vlaggen van een catalogusonderwerp. Code en recht liggen vast. */
+export type UpdateWmczSubjectInput = {
+  active?: boolean | null | undefined;
+  articleRef?: string | null | undefined;
+  explanationEn?: string | null | undefined;
+  explanationNl?: string | null | undefined;
+  residentialOnly?: boolean | null | undefined;
+  titleEn?: string | null | undefined;
+  titleNl?: string | null | undefined;
+  /** De versie die u zag; wijkt die af, dan wordt de wijziging geweigerd (STALE_VERSION). */
+  version?: number | null | undefined;
+};
+
 /** Oordeel over tijdigheid (assessTimeliness in libs/domain): ON_TIME op tijd, SHORT_NOTICE te krap, AFTER_THE_FACT voldongen feit, NOT_REQUESTED niet gevraagd, OPEN lopend, WITHDRAWN ingetrokken, NOT_APPLICABLE ongevraagd advies. */
 export type Verdict =
   | 'AFTER_THE_FACT'
@@ -304,6 +398,13 @@ export type Verdict =
   | 'OPEN'
   | 'SHORT_NOTICE'
   | 'WITHDRAWN';
+
+/** Bestuur trekt een aanvraag in; de raad trekt zijn eigen ongevraagd advies in. */
+export type WithdrawAdviceRequestInput = {
+  /** De versie van het verzoek die u zag; is het intussen gewijzigd, dan wordt de stap geweigerd (STALE_VERSION). */
+  version?: number | null | undefined;
+  withdrawnOn: string;
+};
 
 /** Recht van de cliëntenraad op een onderwerp: adviesrecht (art. 7), instemmingsrecht (art. 8), bindende voordracht (art. 10) of ongevraagd advies (art. 7 lid 2). */
 export type WmczRight =
@@ -344,7 +445,7 @@ export type CoreGroupActivitiesQueryVariables = Exact<{
 }>;
 
 
-export type CoreGroupActivitiesQuery = { activities: { totalItems: number, items: Array<{ id: string, title: string, heldOn: string, form: ActivityForm, level: ParticipationLevel, regionWide: boolean, feedbackGiven: boolean, municipality: { id: string, name: string } | null, participants: { total: number }, report: { id: string, title: string, status: ReportStatus, sentOn: string | null, approvedOn: string | null, sharedOn: string | null, editable: boolean } | null, actions: Array<{ id: string, title: string }> }> } };
+export type CoreGroupActivitiesQuery = { activities: { totalItems: number, items: Array<{ id: string, title: string, heldOn: string, form: ActivityForm, level: ParticipationLevel, regionWide: boolean, feedbackGiven: boolean, municipality: { id: string, name: string } | null, participants: { total: number }, report: { id: string, revision: number, title: string, status: ReportStatus, sentOn: string | null, approvedOn: string | null, sharedOn: string | null, editable: boolean } | null, actions: Array<{ id: string, title: string }> }> } };
 
 export type CreateActionMutationVariables = Exact<{
   input: CreateActionInput;
@@ -412,6 +513,20 @@ export type SetActivityReportStatusMutationVariables = Exact<{
 
 export type SetActivityReportStatusMutation = { setActivityReportStatus: { id: string, status: ReportStatus } };
 
+export type CreateActivityMutationVariables = Exact<{
+  input: CreateActivityInput;
+}>;
+
+
+export type CreateActivityMutation = { createActivity: { id: string } };
+
+export type CreateActivityReportMutationVariables = Exact<{
+  input: CreateActivityReportInput;
+}>;
+
+
+export type CreateActivityReportMutation = { createActivityReport: { id: string } };
+
 export type CouncilChoicesQueryVariables = Exact<{
   providerId?: string | null | undefined;
 }>;
@@ -462,6 +577,37 @@ export type ReportNotRequestedMutationVariables = Exact<{
 
 export type ReportNotRequestedMutation = { reportNotRequested: { id: string } };
 
+export type CreateAdviceRequestMutationVariables = Exact<{
+  input: CreateAdviceRequestInput;
+}>;
+
+
+export type CreateAdviceRequestMutation = { createAdviceRequest: { id: string, version: number } };
+
+export type SendAdviceRequestMutationVariables = Exact<{
+  id: string;
+  input: SendAdviceRequestInput;
+}>;
+
+
+export type SendAdviceRequestMutation = { sendAdviceRequest: { id: string, status: RequestStatus } };
+
+export type WithdrawAdviceRequestMutationVariables = Exact<{
+  id: string;
+  input: WithdrawAdviceRequestInput;
+}>;
+
+
+export type WithdrawAdviceRequestMutation = { withdrawAdviceRequest: { id: string, status: RequestStatus } };
+
+export type RecordDecisionCommunicatedMutationVariables = Exact<{
+  id: string;
+  input: RecordDecisionCommunicatedInput;
+}>;
+
+
+export type RecordDecisionCommunicatedMutation = { recordDecisionCommunicated: { id: string, status: RequestStatus } };
+
 export type MunicipalityComparisonQueryVariables = Exact<{
   months: number;
   from: string;
@@ -490,10 +636,20 @@ export type MunicipalityProvidersQuery = { providers: { totalItems: number, item
 export type MunicipalityDetailQueryVariables = Exact<{
   municipalityId: string;
   heldFrom: string;
+  to: string;
 }>;
 
 
-export type MunicipalityDetailQuery = { providers: { totalItems: number, items: Array<{ id: string, name: string, careWorkers: number, residential: boolean, councilRequired: boolean, councils: Array<{ id: string, name: string, regulationAdoptedOn: string | null }> }> }, activities: { totalItems: number, items: Array<{ id: string, title: string, heldOn: string, form: ActivityForm, participants: { youth: number, parents: number, professionals: number, other: number, total: number } }> }, actions: { totalItems: number, items: Array<{ id: string, title: string, status: ActionStatus, late: boolean, dueOn: string | null, pillar: { code: string } }> } };
+export type MunicipalityDetailQuery = { municipalityMonths: Array<{ key: string, name: string, periodStart: string | null, onTimeRate: number | null, ratedCount: number, entryCount: number, verdictCounts: { onTime: number, shortNotice: number, afterTheFact: number, notRequested: number, open: number, withdrawn: number, notApplicable: number } }>, regionMonths: Array<{ key: string, name: string, periodStart: string | null, onTimeRate: number | null, ratedCount: number, entryCount: number, verdictCounts: { onTime: number, shortNotice: number, afterTheFact: number, notRequested: number, open: number, withdrawn: number, notApplicable: number } }>, providers: { totalItems: number, items: Array<{ id: string, name: string, careWorkers: number, residential: boolean, councilRequired: boolean, councils: Array<{ id: string, name: string, regulationAdoptedOn: string | null }> }> }, activities: { totalItems: number, items: Array<{ id: string, title: string, heldOn: string, form: ActivityForm, participants: { youth: number, parents: number, professionals: number, other: number, total: number } }> }, indicators: { items: Array<{ id: string, title: string, unit: IndicatorUnit, direction: IndicatorDirection, computed: boolean, baselineValue: number, baselineOn: string, targetValue: number, targetOn: string, latest: { on: string, value: number | null, provisional: boolean } | null, progress: { value: number | null, basedOn: number, explanation: string, explanationEn: string } }> }, actions: { totalItems: number, items: Array<{ id: string, title: string, status: ActionStatus, late: boolean, dueOn: string | null, pillar: { code: string } }> } };
+
+export type MunicipalityMonthFragment = { key: string, name: string, periodStart: string | null, onTimeRate: number | null, ratedCount: number, entryCount: number, verdictCounts: { onTime: number, shortNotice: number, afterTheFact: number, notRequested: number, open: number, withdrawn: number, notApplicable: number } };
+
+export type RecordMeasurementMutationVariables = Exact<{
+  input: RecordMeasurementInput;
+}>;
+
+
+export type RecordMeasurementMutation = { recordMeasurement: { id: string } };
 
 export type OverviewQueryVariables = Exact<{
   months: number;
@@ -557,10 +713,20 @@ export type UpdateCouncilMutationVariables = Exact<{
 
 export type UpdateCouncilMutation = { updateClientCouncil: { id: string } };
 
-export type WmczSubjectsQueryVariables = Exact<{ [key: string]: never; }>;
+export type WmczSubjectsQueryVariables = Exact<{
+  includeInactive: boolean;
+}>;
 
 
-export type WmczSubjectsQuery = { wmczSubjects: Array<{ id: string, code: string, position: number, articleRef: string, right: WmczRight, titleNl: string, titleEn: string, explanationNl: string, explanationEn: string, residentialOnly: boolean }> };
+export type WmczSubjectsQuery = { wmczSubjects: Array<{ version: number, active: boolean, id: string, code: string, position: number, articleRef: string, right: WmczRight, titleNl: string, titleEn: string, explanationNl: string, explanationEn: string, residentialOnly: boolean }> };
+
+export type UpdateWmczSubjectMutationVariables = Exact<{
+  id: string;
+  input: UpdateWmczSubjectInput;
+}>;
+
+
+export type UpdateWmczSubjectMutation = { updateWmczSubject: { id: string, version: number } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -631,6 +797,25 @@ export const MonthFiguresFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"MonthFigures"}) as unknown as TypedDocumentString<MonthFiguresFragment, unknown>;
+export const MunicipalityMonthFragmentDoc = new TypedDocumentString(`
+    fragment MunicipalityMonth on TimelinessFigures {
+  key
+  name
+  periodStart
+  onTimeRate
+  ratedCount
+  entryCount
+  verdictCounts {
+    onTime
+    shortNotice
+    afterTheFact
+    notRequested
+    open
+    withdrawn
+    notApplicable
+  }
+}
+    `, {"fragmentName":"MunicipalityMonth"}) as unknown as TypedDocumentString<MunicipalityMonthFragment, unknown>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   today
@@ -841,6 +1026,7 @@ export const CoreGroupActivitiesDocument = new TypedDocumentString(`
       }
       report {
         id
+        revision
         title
         status
         sentOn
@@ -920,6 +1106,20 @@ export const SetActivityReportStatusDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetActivityReportStatusMutation, SetActivityReportStatusMutationVariables>;
+export const CreateActivityDocument = new TypedDocumentString(`
+    mutation CreateActivity($input: CreateActivityInput!) {
+  createActivity(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateActivityMutation, CreateActivityMutationVariables>;
+export const CreateActivityReportDocument = new TypedDocumentString(`
+    mutation CreateActivityReport($input: CreateActivityReportInput!) {
+  createActivityReport(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateActivityReportMutation, CreateActivityReportMutationVariables>;
 export const CouncilChoicesDocument = new TypedDocumentString(`
     query CouncilChoices($providerId: ID) {
   clientCouncils(take: 200, filter: {providerId: $providerId}) {
@@ -1095,6 +1295,38 @@ export const ReportNotRequestedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReportNotRequestedMutation, ReportNotRequestedMutationVariables>;
+export const CreateAdviceRequestDocument = new TypedDocumentString(`
+    mutation CreateAdviceRequest($input: CreateAdviceRequestInput!) {
+  createAdviceRequest(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<CreateAdviceRequestMutation, CreateAdviceRequestMutationVariables>;
+export const SendAdviceRequestDocument = new TypedDocumentString(`
+    mutation SendAdviceRequest($id: ID!, $input: SendAdviceRequestInput!) {
+  sendAdviceRequest(id: $id, input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<SendAdviceRequestMutation, SendAdviceRequestMutationVariables>;
+export const WithdrawAdviceRequestDocument = new TypedDocumentString(`
+    mutation WithdrawAdviceRequest($id: ID!, $input: WithdrawAdviceRequestInput!) {
+  withdrawAdviceRequest(id: $id, input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<WithdrawAdviceRequestMutation, WithdrawAdviceRequestMutationVariables>;
+export const RecordDecisionCommunicatedDocument = new TypedDocumentString(`
+    mutation RecordDecisionCommunicated($id: ID!, $input: RecordDecisionCommunicatedInput!) {
+  recordDecisionCommunicated(id: $id, input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RecordDecisionCommunicatedMutation, RecordDecisionCommunicatedMutationVariables>;
 export const MunicipalityComparisonDocument = new TypedDocumentString(`
     query MunicipalityComparison($months: Int!, $from: Date!, $to: Date!, $signedIn: Boolean!) {
   timelinessByMunicipality: timelinessFigures(
@@ -1215,7 +1447,18 @@ export const MunicipalityProvidersDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<MunicipalityProvidersQuery, MunicipalityProvidersQueryVariables>;
 export const MunicipalityDetailDocument = new TypedDocumentString(`
-    query MunicipalityDetail($municipalityId: ID!, $heldFrom: Date!) {
+    query MunicipalityDetail($municipalityId: ID!, $heldFrom: Date!, $to: Date!) {
+  municipalityMonths: timelinessFigures(
+    groupBy: MONTH
+    from: $heldFrom
+    to: $to
+    filter: {municipalityId: $municipalityId}
+  ) {
+    ...MunicipalityMonth
+  }
+  regionMonths: timelinessFigures(groupBy: MONTH, from: $heldFrom, to: $to) {
+    ...MunicipalityMonth
+  }
   providers(take: 200, filter: {municipalityId: $municipalityId}) {
     totalItems
     items {
@@ -1250,6 +1493,30 @@ export const MunicipalityDetailDocument = new TypedDocumentString(`
       }
     }
   }
+  indicators(take: 100, filter: {municipalityId: $municipalityId}) {
+    items {
+      id
+      title
+      unit
+      direction
+      computed
+      baselineValue
+      baselineOn
+      targetValue
+      targetOn
+      latest {
+        on
+        value
+        provisional
+      }
+      progress {
+        value
+        basedOn
+        explanation
+        explanationEn
+      }
+    }
+  }
   actions(take: 200, filter: {municipalityId: $municipalityId}) {
     totalItems
     items {
@@ -1264,7 +1531,30 @@ export const MunicipalityDetailDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<MunicipalityDetailQuery, MunicipalityDetailQueryVariables>;
+    fragment MunicipalityMonth on TimelinessFigures {
+  key
+  name
+  periodStart
+  onTimeRate
+  ratedCount
+  entryCount
+  verdictCounts {
+    onTime
+    shortNotice
+    afterTheFact
+    notRequested
+    open
+    withdrawn
+    notApplicable
+  }
+}`) as unknown as TypedDocumentString<MunicipalityDetailQuery, MunicipalityDetailQueryVariables>;
+export const RecordMeasurementDocument = new TypedDocumentString(`
+    mutation RecordMeasurement($input: RecordMeasurementInput!) {
+  recordMeasurement(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RecordMeasurementMutation, RecordMeasurementMutationVariables>;
 export const OverviewDocument = new TypedDocumentString(`
     query Overview($months: Int!, $from: Date!, $to: Date!) {
   timelinessByMonth: timelinessFigures(groupBy: MONTH, from: $from, to: $to) {
@@ -1616,8 +1906,10 @@ export const UpdateCouncilDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<UpdateCouncilMutation, UpdateCouncilMutationVariables>;
 export const WmczSubjectsDocument = new TypedDocumentString(`
-    query WmczSubjects {
-  wmczSubjects {
+    query WmczSubjects($includeInactive: Boolean!) {
+  wmczSubjects(includeInactive: $includeInactive) {
+    version
+    active
     id
     code
     position
@@ -1631,3 +1923,11 @@ export const WmczSubjectsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WmczSubjectsQuery, WmczSubjectsQueryVariables>;
+export const UpdateWmczSubjectDocument = new TypedDocumentString(`
+    mutation UpdateWmczSubject($id: ID!, $input: UpdateWmczSubjectInput!) {
+  updateWmczSubject(id: $id, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateWmczSubjectMutation, UpdateWmczSubjectMutationVariables>;

@@ -1,0 +1,121 @@
+import { useState } from 'react';
+import { useI18n } from '../../app/i18n';
+import { Field, FormErrors, useFormSubmit } from '../../components/Form';
+import { request } from '../../lib/graphql';
+import { UpdateSubjectMutation } from './wmcz.graphql';
+
+export interface EditableSubject {
+  id: string;
+  version: number;
+  active: boolean;
+  articleRef: string;
+  titleNl: string;
+  titleEn: string;
+  explanationNl: string;
+  explanationEn: string;
+  residentialOnly: boolean;
+}
+
+/** The regional administrator keeps the catalogue: texts, article, residential flag, active flag. */
+export function SubjectForm({
+  subject,
+  onSaved,
+  onCancel,
+}: {
+  subject: EditableSubject;
+  onSaved(): void;
+  onCancel(): void;
+}) {
+  const { m } = useI18n();
+  const t = m.wmcz.edit;
+  const [v, setV] = useState(subject);
+  const set = <K extends keyof EditableSubject>(key: K, value: EditableSubject[K]) =>
+    setV((c) => ({ ...c, [key]: value }));
+  const form = useFormSubmit(
+    () =>
+      request(UpdateSubjectMutation, {
+        id: subject.id,
+        input: {
+          articleRef: v.articleRef,
+          titleNl: v.titleNl,
+          titleEn: v.titleEn,
+          explanationNl: v.explanationNl,
+          explanationEn: v.explanationEn,
+          residentialOnly: v.residentialOnly,
+          active: v.active,
+          version: subject.version,
+        },
+      }),
+    onSaved,
+  );
+  return (
+    <form
+      className="form"
+      onSubmit={form.onSubmit}
+      noValidate
+      aria-label={t.title(subject.titleNl)}
+      data-testid={`subject-form-${subject.id}`}
+    >
+      <FormErrors
+        errors={form.errors.version ? [...form.formErrors, form.errors.version] : form.formErrors}
+      />
+      <Field label={t.titleNl} error={form.errors.titleNl}>
+        {(p) => <input {...p} lang="nl" value={v.titleNl} onChange={(e) => set('titleNl', e.target.value)} />}
+      </Field>
+      <Field label={t.titleEn} error={form.errors.titleEn}>
+        {(p) => <input {...p} lang="en" value={v.titleEn} onChange={(e) => set('titleEn', e.target.value)} />}
+      </Field>
+      <Field label={t.articleRef} error={form.errors.articleRef}>
+        {(p) => <input {...p} value={v.articleRef} onChange={(e) => set('articleRef', e.target.value)} />}
+      </Field>
+      <Field label={t.explanationNl} error={form.errors.explanationNl}>
+        {(p) => (
+          <textarea
+            {...p}
+            lang="nl"
+            rows={3}
+            value={v.explanationNl}
+            onChange={(e) => set('explanationNl', e.target.value)}
+          />
+        )}
+      </Field>
+      <Field label={t.explanationEn} error={form.errors.explanationEn}>
+        {(p) => (
+          <textarea
+            {...p}
+            lang="en"
+            rows={3}
+            value={v.explanationEn}
+            onChange={(e) => set('explanationEn', e.target.value)}
+          />
+        )}
+      </Field>
+      <div className="checkbox-field">
+        <input
+          id={`residential-${subject.id}`}
+          type="checkbox"
+          checked={v.residentialOnly}
+          onChange={(e) => set('residentialOnly', e.target.checked)}
+        />
+        <label htmlFor={`residential-${subject.id}`}>{t.residentialOnly}</label>
+      </div>
+      <div className="checkbox-field">
+        <input
+          id={`active-${subject.id}`}
+          type="checkbox"
+          checked={v.active}
+          onChange={(e) => set('active', e.target.checked)}
+        />
+        <label htmlFor={`active-${subject.id}`}>{t.active}</label>
+      </div>
+      <div className="button-row">
+        <button type="submit" className="button" disabled={form.busy}>
+          {form.busy ? m.common.saving : m.common.save}
+        </button>
+        <button type="button" className="button secondary" onClick={onCancel}>
+          {m.common.cancel}
+        </button>
+      </div>
+    </form>
+  );
+}
