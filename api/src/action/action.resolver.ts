@@ -1,4 +1,5 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { ROLES } from '@pm/domain';
 import { ActivityEntity } from '../activity/activity.entity';
 import { ActivityType } from '../activity/activity.type';
@@ -9,6 +10,7 @@ import { PageArgs } from '../common/list';
 import { CoreGroupMemberEntity } from '../core-group/core-group.entity';
 import { CoreGroupMemberType } from '../core-group/core-group.type';
 import type { GqlContext } from '../graphql/context';
+import { selectedFields } from '../graphql/selection';
 import { MunicipalityEntity } from '../municipality/municipality.entity';
 import { MunicipalityType } from '../municipality/municipality.type';
 import { GoalEntity, PillarEntity } from '../pillar/pillar.entity';
@@ -47,6 +49,11 @@ import {
 
 const CHANGERS = ['ADMIN', 'CORE_GROUP'] as const;
 
+/** The relations asked of a list's items come along with the page (action.prefetch.ts). */
+function prefetchFor(ctx: GqlContext, info: GraphQLResolveInfo) {
+  return { loaders: ctx.loaders, fields: selectedFields(info, ['items']) };
+}
+
 async function actionsByIds(ctx: GqlContext, ids: number[]): Promise<ActionType[]> {
   const rows = await ctx.loaders.byId(ActionEntity).loadMany(ids);
   return rows.filter((row): row is ActionEntity => row instanceof ActionEntity).map(ActionType.from);
@@ -63,8 +70,8 @@ export class ActionResolver {
   @Query(() => ActionList, {
     description: 'Kerngroepacties met filters, vroegste einddatum eerst (ingelogd).',
   })
-  actions(@Args() args: ActionsArgs) {
-    return this.service.list(args);
+  actions(@Args() args: ActionsArgs, @Context() ctx: GqlContext, @Info() info: GraphQLResolveInfo) {
+    return this.service.list(args, prefetchFor(ctx, info));
   }
 
   @Roles(...ROLES)
@@ -77,14 +84,18 @@ export class ActionResolver {
   @Query(() => ActionList, {
     description: 'Open acties met een einddatum in de komende N dagen (vandaag inbegrepen).',
   })
-  actionsDueWithin(@Args() args: ActionsDueArgs) {
-    return this.service.dueWithin(args);
+  actionsDueWithin(
+    @Args() args: ActionsDueArgs,
+    @Context() ctx: GqlContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return this.service.dueWithin(args, prefetchFor(ctx, info));
   }
 
   @Roles(...ROLES)
   @Query(() => ActionList, { description: 'Te late acties, langst verlopen eerst.' })
-  lateActions(@Args() args: PageArgs) {
-    return this.service.late(args);
+  lateActions(@Args() args: PageArgs, @Context() ctx: GqlContext, @Info() info: GraphQLResolveInfo) {
+    return this.service.late(args, prefetchFor(ctx, info));
   }
 
   @Roles(...ROLES)

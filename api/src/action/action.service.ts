@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager, In } from 'typeorm';
+import { DataSource, type EntityManager, In, type SelectQueryBuilder } from 'typeorm';
 import { addDays, type ActionStatus, findDependencyCycle, isActionLate, isMilestoneLate } from '@pm/domain';
 import { ActivityEntity } from '../activity/activity.entity';
 import { AuditService } from '../audit/audit.service';
 import { badInput, notFound, type RequestContext } from '../common/app-error';
 import { Clock } from '../common/clock';
 import { toId } from '../common/id';
-import type { ListResult } from '../common/list';
+import { type ListResult, pageWithTotal } from '../common/list';
 import { assertVersion } from '../common/version';
 import { CoreGroupMemberEntity } from '../core-group/core-group.entity';
+import type { Loaders } from '../graphql/loaders';
 import { MunicipalityEntity } from '../municipality/municipality.entity';
 import { GoalEntity, PillarEntity } from '../pillar/pillar.entity';
 import {
@@ -29,6 +30,7 @@ import type {
   UpdateActionInput,
   UpdateActionMilestoneInput,
 } from './action.inputs';
+import { primeActionPage } from './action.prefetch';
 import { actionLateSql, actionOpenSql, milestoneLateSql } from './action.sql';
 import {
   type ActionDependencyType,
@@ -74,6 +76,12 @@ interface ActionShape {
   dueOn: string | null;
 }
 
+/** This request's loaders and the fields asked of each item (see graphql/selection.ts). */
+export interface Prefetch {
+  loaders: Loaders;
+  fields: ReadonlySet<string>;
+}
+
 @Injectable()
 export class ActionService {
   constructor(
@@ -96,15 +104,24 @@ export class ActionService {
 
   // ── Reading ────────────────────────────────────────────────────────────────────────────────
 
-  async list(args: ActionsArgs): Promise<ListResult<ActionType>> {
+  /** A page of actions; with `prefetch`, the relations asked for come along in one more statement. */
+  private async page(
+    query: SelectQueryBuilder<ActionEntity>,
+    args: { skip: number; take: number },
+    prefetch?: Prefetch,
+  ): Promise<ListResult<ActionType>> {
+    const { entities: rows, totalItems } = await pageWithTotal(query, args);
+    if (prefetch) await primeActionPage(this.dataSource, prefetch.loaders, rows, prefetch.fields);
+    return { items: rows.map(ActionType.from), totalItems };
+  }
+
+  async list(args: ActionsArgs, prefetch?: Prefetch): Promise<ListResult<ActionType>> {
     const today = this.clock.today();
     const query = this.dataSource
       .getRepository(ActionEntity)
       .createQueryBuilder('a')
       .orderBy('a.due_on', 'ASC', 'NULLS LAST')
-      .addOrderBy('a.id', 'ASC')
-      .skip(args.skip)
-      .take(args.take);
+      .addOrderBy('a.id', 'ASC');
     const f = args.filter ?? {};
     if (f.pillarId) query.andWhere('a.pillar_id = :pillarId', { pillarId: toId(f.pillarId) });
     if (f.goalId) query.andWhere('a.goal_id = :goalId', { goalId: toId(f.goalId) });
@@ -133,8 +150,7 @@ export class ActionService {
         search: `%${f.search.replace(/[\\%_]/g, '\\$&')}%`,
       });
     }
-    const [rows, totalItems] = await query.getManyAndCount();
-    return { items: rows.map(ActionType.from), totalItems };
+    return this.page(query, args, prefetch);
   }
 
   async one(id: string): Promise<ActionType> {
@@ -144,33 +160,27 @@ export class ActionService {
   }
 
   /** Open actions due from today up to and including today + days (the weekly view). */
-  async dueWithin(args: ActionsDueArgs): Promise<ListResult<ActionType>> {
+  async dueWithin(args: ActionsDueArgs, prefetch?: Prefetch): Promise<ListResult<ActionType>> {
     const today = this.clock.today();
-    const [rows, totalItems] = await this.dataSource
+    const query = this.dataSource
       .getRepository(ActionEntity)
       .createQueryBuilder('a')
       .where(actionOpenSql('a'))
       .andWhere('a.due_on BETWEEN :today AND :until', { today, until: addDays(today, args.days) })
       .orderBy('a.due_on', 'ASC')
-      .addOrderBy('a.id', 'ASC')
-      .skip(args.skip)
-      .take(args.take)
-      .getManyAndCount();
-    return { items: rows.map(ActionType.from), totalItems };
+      .addOrderBy('a.id', 'ASC');
+    return this.page(query, args, prefetch);
   }
 
   /** Late actions, the longest overdue first. */
-  async late(args: { skip: number; take: number }): Promise<ListResult<ActionType>> {
-    const [rows, totalItems] = await this.dataSource
+  async late(args: { skip: number; take: number }, prefetch?: Prefetch): Promise<ListResult<ActionType>> {
+    const query = this.dataSource
       .getRepository(ActionEntity)
       .createQueryBuilder('a')
       .where(actionLateSql('a', ':today'), { today: this.clock.today() })
       .orderBy('a.due_on', 'ASC')
-      .addOrderBy('a.id', 'ASC')
-      .skip(args.skip)
-      .take(args.take)
-      .getManyAndCount();
-    return { items: rows.map(ActionType.from), totalItems };
+      .addOrderBy('a.id', 'ASC');
+    return this.page(query, args, prefetch);
   }
 
   async lateMilestones(args: { skip: number; take: number }): Promise<ListResult<ActionMilestoneType>> {

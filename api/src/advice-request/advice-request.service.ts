@@ -17,7 +17,7 @@ import { ClientCouncilService } from '../client-council/client-council.service';
 import { notFound, type RequestContext } from '../common/app-error';
 import { Clock } from '../common/clock';
 import { toId } from '../common/id';
-import type { ListResult } from '../common/list';
+import { type ListResult, pageWithTotal } from '../common/list';
 import type { Loaders } from '../graphql/loaders';
 import { assertVersion } from '../common/version';
 import { ProviderEntity } from '../provider/provider.entity';
@@ -170,13 +170,8 @@ export class AdviceRequestService {
     query
       .leftJoinAndSelect('r.provider', 'provider')
       .leftJoinAndSelect('r.council', 'council')
-      .leftJoinAndSelect('r.subject', 'subject')
-      .addSelect('count(*) OVER ()', 'total_items')
-      .offset(args.skip)
-      .limit(args.take);
-    const { entities, raw } = await query.getRawAndEntities<{ total_items: string }>();
-    const totalItems =
-      raw.length > 0 ? Number(raw[0]!.total_items) : args.skip > 0 ? await query.getCount() : 0;
+      .leftJoinAndSelect('r.subject', 'subject');
+    const { entities, totalItems } = await pageWithTotal(query, args);
     for (const row of entities) {
       if (row.provider) loaders?.byId(ProviderEntity).prime(row.providerId, row.provider);
       if (row.council) loaders?.byId(ClientCouncilEntity).prime(row.councilId, row.council);

@@ -1,6 +1,7 @@
 import { type Type } from '@nestjs/common';
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import { IsInt, Max, Min } from 'class-validator';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
 export const MAX_PAGE_SIZE = 200;
 
@@ -34,4 +35,19 @@ export function Paginated<T>(itemType: Type<T>, name: string) {
     totalItems: number;
   }
   return PaginatedList;
+}
+
+/**
+ * One page and the total in one statement (count(*) OVER ()), so a list costs a single round trip.
+ * Only a page past the end, which has no row to carry the total, asks for the count separately.
+ */
+export async function pageWithTotal<E extends ObjectLiteral>(
+  query: SelectQueryBuilder<E>,
+  page: { skip: number; take: number },
+): Promise<{ entities: E[]; totalItems: number }> {
+  query.addSelect('count(*) OVER ()', 'total_items').offset(page.skip).limit(page.take);
+  const { entities, raw } = await query.getRawAndEntities<{ total_items: string }>();
+  const totalItems =
+    raw.length > 0 ? Number(raw[0]!.total_items) : page.skip > 0 ? await query.getCount() : 0;
+  return { entities, totalItems };
 }

@@ -56,6 +56,26 @@ export class Loaders {
     );
   }
 
+  /**
+   * Turns a row read as `to_jsonb(table)` into an entity, with the conversions TypeORM applies to
+   * its own reads (timestamps become Date, transformers run), so it can prime a loader.
+   */
+  hydrate<E extends ObjectLiteral>(entity: EntityTarget<E>, json: Record<string, unknown>): E {
+    const metadata = this.dataSource.getMetadata(entity);
+    const row = metadata.create() as E;
+    for (const column of metadata.columns) {
+      if (column.isVirtual) continue; // a join column without a property of its own
+      let value = json[column.databaseName];
+      if (value === undefined) continue;
+      // JSON carries bigint and numeric as numbers; the pg driver reads them as strings.
+      if (value !== null && ['bigint', 'numeric', 'decimal', 'int8'].includes(String(column.type))) {
+        value = String(value);
+      }
+      column.setEntityValue(row, this.dataSource.driver.prepareHydratedValue(value, column));
+    }
+    return row;
+  }
+
   /** A custom batch function under a stable name, for relations that need SQL of their own. */
   custom<K, V>(name: string, batch: (keys: readonly K[]) => Promise<V[]>): DataLoader<K, V> {
     return this.named(name, () => new DataLoader<K, V>(batch));
