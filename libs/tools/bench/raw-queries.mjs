@@ -43,8 +43,11 @@ export function rawQueries(today) {
              ORDER BY r.requested_on + r.advice_term_days ASC NULLS LAST, r.id LIMIT $3`,
       params: [p.get('c'), today, Number(p.get('take') ?? 50)],
     }),
+    // The page first (index on due_on, id), then its relations; the total as a one-off count. A
+    // window count or per-row subqueries before the LIMIT would evaluate all 50,000 actions.
     actionsPage: (p) => ({
-      sql: `SELECT a.id, a.title, a.status, a.due_on, a.lead_organisation,
+      sql: `WITH page AS (SELECT * FROM action ORDER BY due_on ASC NULLS LAST, id LIMIT $2)
+            SELECT a.id, a.title, a.status, a.due_on, a.lead_organisation,
                    (a.due_on < $1::date AND a.status NOT IN ('DONE', 'DROPPED')) AS late, pl.code AS pillar,
                    rm.name AS responsible,
                    (SELECT coalesce(json_agg(m.name ORDER BY m.id), '[]') FROM action_owner o
@@ -53,10 +56,10 @@ export function rawQueries(today) {
                                              ORDER BY ms.due_on, ms.id), '[]') FROM action_milestone ms WHERE ms.action_id = a.id) AS milestones,
                    (SELECT coalesce(json_agg(json_build_object('id', b.id, 'title', b.title) ORDER BY b.id), '[]')
                       FROM action_dependency d JOIN action b ON b.id = d.blocker_id WHERE d.blocked_id = a.id) AS blocked_by,
-                   count(*) OVER () AS total_items
-              FROM action a JOIN pillar pl ON pl.id = a.pillar_id
+                   (SELECT count(*) FROM action) AS total_items
+              FROM page a JOIN pillar pl ON pl.id = a.pillar_id
               LEFT JOIN core_group_member rm ON rm.id = a.responsible_member_id
-             ORDER BY a.due_on ASC NULLS LAST, a.id LIMIT $2`,
+             ORDER BY a.due_on ASC NULLS LAST, a.id`,
       params: [today, Number(p.get('take') ?? 50)],
     }),
   };
