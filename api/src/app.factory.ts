@@ -67,6 +67,8 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
         .send('Het dashboard is nog niet gebouwd: voer `npm run build` uit. De API draait op /graphql.');
     });
   }
-  app.enableShutdownHooks([]);
+  // No enableShutdownHooks: main.ts handles SIGINT/SIGTERM itself (close the app, then the database,
+  // then exit 0). Nest's hooks (an empty list means every signal) re-raised the signal after its own
+  // close, racing that order: the process could die by the signal before the database was stopped.
   return app;
 }

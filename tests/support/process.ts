@@ -23,10 +23,18 @@ export function runApp(env: Record<string, string>): Started {
   return { child, output: () => output, exited };
 }
 
-export async function waitFor(predicate: () => boolean, timeoutMs: number, what: string): Promise<void> {
+export async function waitFor(
+  predicate: () => boolean,
+  timeoutMs: number,
+  what: string,
+  output?: () => string,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!predicate()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    if (Date.now() > deadline) {
+      const tail = output ? `; output so far:\n${output().slice(-2000)}` : '';
+      throw new Error(`timed out waiting for ${what}${tail}`);
+    }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }

@@ -1,9 +1,11 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { RoleScopes } from '../auth/roles.decorator';
 import { ClientCouncilEntity } from '../client-council/client-council.entity';
 import { ClientCouncilType } from '../client-council/client-council.type';
 import { IdArgs } from '../common/id-args';
 import type { GqlContext } from '../graphql/context';
+import { selectedFields } from '../graphql/selection';
 import { ProviderEntity } from '../provider/provider.entity';
 import { ProviderType } from '../provider/provider.type';
 import { WmczSubjectEntity } from '../wmcz-subject/wmcz-subject.entity';
@@ -39,8 +41,12 @@ export class AdviceRequestResolver {
     description:
       'Registraties met filters en paginering. Beheerder, beleidsmedewerkers en kerngroep zien alles; een bestuurder de eigen aanbieder (ook concepten); een raadslid de eigen raad (zonder concepten). Het publiek ziet geen losse verzoeken, alleen timelinessFigures.',
   })
-  adviceRequests(@Args() args: AdviceRequestsArgs, @Context() ctx: GqlContext) {
-    return this.service.list(ctx.request, args, ctx.loaders);
+  adviceRequests(
+    @Args() args: AdviceRequestsArgs,
+    @Context() ctx: GqlContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return this.service.list(ctx.request, args, ctx.loaders, selectedFields(info, ['items']));
   }
 
   @RoleScopes(REGISTER_READ_SCOPES)

@@ -131,6 +131,7 @@ export class AdviceRequestService {
     ctx: RequestContext,
     args: AdviceRequestsArgs,
     loaders?: Loaders,
+    fields?: ReadonlySet<string>,
   ): Promise<ListResult<AdviceRequestType>> {
     const f = args.filter ?? {};
     if (f.from && f.to && f.to < f.from) throw refuse('PERIOD_REVERSED', 'filter.to');
@@ -165,12 +166,12 @@ export class AdviceRequestService {
     } else {
       query.orderBy(periodOnSql('r'), 'DESC', 'NULLS FIRST').addOrderBy('r.id', 'DESC');
     }
-    // One statement: the page, its provider, council and subject (primed into this request's
-    // DataLoaders, so the relation fields send no SQL) and the total via count(*) OVER ().
-    query
-      .leftJoinAndSelect('r.provider', 'provider')
-      .leftJoinAndSelect('r.council', 'council')
-      .leftJoinAndSelect('r.subject', 'subject');
+    // One statement: the page, the provider, council and subject asked for (primed into this
+    // request's DataLoaders, so the relation fields send no SQL) and the total (pageWithTotal).
+    // A relation nobody asked for is not joined: its columns would travel 50 times for nothing.
+    for (const relation of ['provider', 'council', 'subject'] as const) {
+      if (!fields || fields.has(relation)) query.leftJoinAndSelect(`r.${relation}`, relation);
+    }
     const { entities, totalItems } = await pageWithTotal(query, args);
     for (const row of entities) {
       if (row.provider) loaders?.byId(ProviderEntity).prime(row.providerId, row.provider);

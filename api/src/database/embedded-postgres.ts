@@ -46,6 +46,11 @@ function processCommand(pid: number): string | null {
     return null;
   }
   try {
+    // A killed server whose parent died too can linger as a zombie until something reaps it (a
+    // container's init may never do so): it still answers kill(0) but holds nothing, so it is dead.
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
+    if (state === 'Z' || state === 'X') return null;
     return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
   } catch {
     return ''; // alive, but we cannot tell what it is (non-Linux): assume it is a server

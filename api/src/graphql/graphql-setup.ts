@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -39,7 +40,11 @@ export const GraphqlSetupModule = GraphQLModule.forRootAsync<ApolloDriverConfig>
     }).protect();
     return {
       // graphql-armor is typed against Apollo's ES build; the driver against its CommonJS build.
-      plugins: armor.plugins as NonNullable<ApolloDriverConfig['plugins']>,
+      // Cache hints are not used (answers depend on the session); without the plugin Apollo stops
+      // wrapping every field resolution (about 4 % of a list's CPU in the profile).
+      plugins: [...armor.plugins, ApolloServerPluginCacheControlDisabled()] as unknown as NonNullable<
+        ApolloDriverConfig['plugins']
+      >,
       validationRules: armor.validationRules,
       allowBatchedHttpRequests: false,
       autoSchemaFile: true,

@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import { type DataSource, type EntityManager, IsNull } from 'typeorm';
 import { AuditLogEntity } from '../audit/audit.entity';
 import { hashPassword, verifyPassword } from '../auth/password';
 import { UserEntity } from '../auth/user.entity';
@@ -191,7 +191,7 @@ export async function seedDemoDataIfEmpty(
 
 /** Production must not run with an account that still has the public demo password. */
 export async function assertNoDemoPasswords(dataSource: DataSource): Promise<void> {
-  const users = await dataSource.getRepository(UserEntity).find({ where: { disabledAt: undefined } });
+  const users = await dataSource.getRepository(UserEntity).find({ where: { disabledAt: IsNull() } });
   for (const user of users) {
     if (await verifyPassword(user.passwordHash, DEMO_PASSWORD)) {
       throw new Error(

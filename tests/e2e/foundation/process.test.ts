@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashPassword } from '../../../api/src/auth/password';
 import { freePort, tempClusterDir } from '../../../api/src/database/embedded-postgres';
+import { createTestDatabase } from '../../support/database';
 import { runApp, type Started, waitFor } from '../../support/process';
 
 function listening(output: string): boolean {
@@ -32,7 +34,7 @@ describe('the app as a process', () => {
   beforeAll(async () => {
     port = await freePort();
     first = runApp({ DATA_DIR: dataDir, PORT: String(port), TODAY: '2026-11-23' });
-    await waitFor(() => listening(first.output()), 110_000, 'first start');
+    await waitFor(() => listening(first.output()), 110_000, 'first start', first.output);
   });
   afterAll(async () => {
     first.child.kill('SIGTERM');
@@ -79,7 +81,7 @@ describe('the app as a process', () => {
     'keeps the data for the next start instead of seeding again',
     async () => {
       const again = runApp({ DATA_DIR: dataDir, PORT: String(port) });
-      await waitFor(() => listening(again.output()), 120_000, 'restart');
+      await waitFor(() => listening(again.output()), 120_000, 'restart', again.output);
       expect(again.output()).not.toContain('Demodata Zuid-Limburg geladen'); // reused, not reseeded
       again.child.kill('SIGTERM');
       expect(await again.exited).toBe(0);
@@ -91,14 +93,14 @@ describe('the app as a process', () => {
     'clears the postmaster.pid a killed run left behind',
     async () => {
       const stale = runApp({ DATA_DIR: dataDir, PORT: String(port) });
-      await waitFor(() => listening(stale.output()), 120_000, 'start before kill');
+      await waitFor(() => listening(stale.output()), 120_000, 'start before kill', stale.output);
       for (const pid of postgresPids(dataDir)) process.kill(pid, 'SIGKILL');
       stale.child.kill('SIGKILL');
       await stale.exited;
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect(fs.existsSync(path.join(dataDir, 'postgres', 'postmaster.pid'))).toBe(true);
       first = runApp({ DATA_DIR: dataDir, PORT: String(port) });
-      await waitFor(() => listening(first.output()), 120_000, 'start after a killed run');
+      await waitFor(() => listening(first.output()), 120_000, 'start after a killed run', first.output);
     },
     slowStart,
   );
@@ -141,4 +143,43 @@ describe('start-up faults', () => {
       blocker.close();
     }
   });
+});
+
+describe('a production start', () => {
+  it('is refused while an active account still has the demo password, and goes ahead once none has', async () => {
+    const db = await createTestDatabase();
+    try {
+      const port = String(await freePort());
+      // A development start seeds the demo accounts, all with the public demo password.
+      const dev = runApp({ DATABASE_URL: db.url, PORT: port, TODAY: '2026-11-23' });
+      await waitFor(() => listening(dev.output()), 120_000, 'development start', dev.output);
+      dev.child.kill('SIGTERM');
+      expect(await dev.exited, dev.output()).toBe(0);
+
+      const production = {
+        DATABASE_URL: db.url,
+        PORT: port,
+        NODE_ENV: 'production',
+        SESSION_SECRET: 's'.repeat(40),
+      };
+      const refused = runApp(production);
+      expect(await refused.exited).toBe(1);
+      expect(refused.output()).toMatch(/account \S+@demo\.example heeft nog het demowachtwoord/);
+
+      // Disabled accounts do not count; an active one with its own password does not block.
+      await db.dataSource.query(
+        `UPDATE app_user SET disabled_at = now() WHERE email <> 'beheer@demo.example'`,
+      );
+      await db.dataSource.query(
+        `UPDATE app_user SET password_hash = $1 WHERE email = 'beheer@demo.example'`,
+        [await hashPassword('een-eigen-wachtwoord-2026')],
+      );
+      const started = runApp(production);
+      await waitFor(() => listening(started.output()), 120_000, 'production start', started.output);
+      started.child.kill('SIGTERM');
+      expect(await started.exited).toBe(0);
+    } finally {
+      await db.drop();
+    }
+  }, 300_000);
 });
