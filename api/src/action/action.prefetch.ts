@@ -67,7 +67,8 @@ export async function primeActionPage(
   const params: number[][] = [];
   const param = (values: number[]) => `$${params.push(values)}::int[]`;
   const ofPage = (pick: (row: ActionEntity) => number | null) => param(distinct(page.map(pick)));
-  const page$ = param(ids);
+  let pageIds: string | undefined;
+  const onPage = () => (pageIds ??= param(ids));
   const parts: string[] = [];
   const part = (kind: Kind, from: string) =>
     parts.push(`SELECT '${kind}'::text AS kind, to_jsonb(t) AS row FROM ${from}`);
@@ -75,40 +76,40 @@ export async function primeActionPage(
   if (fields.has('goal')) part('goal', `goal t WHERE t.id = ANY(${ofPage((row) => row.goalId)})`);
   if (fields.has('responsible') || fields.has('owners')) {
     const owners = fields.has('owners')
-      ? ` OR t.id IN (SELECT member_id FROM action_owner WHERE action_id = ANY(${page$}))`
+      ? ` OR t.id IN (SELECT member_id FROM action_owner WHERE action_id = ANY(${onPage()}))`
       : '';
     part(
       'member',
       `core_group_member t WHERE t.id = ANY(${ofPage((row) => row.responsibleMemberId)})${owners}`,
     );
   }
-  if (fields.has('owners')) part('owner', `action_owner t WHERE t.action_id = ANY(${page$})`);
+  if (fields.has('owners')) part('owner', `action_owner t WHERE t.action_id = ANY(${onPage()})`);
   if (fields.has('municipalities')) {
-    part('municipalityLink', `action_municipality t WHERE t.action_id = ANY(${page$})`);
+    part('municipalityLink', `action_municipality t WHERE t.action_id = ANY(${onPage()})`);
     part(
       'municipality',
-      `municipality t WHERE t.id IN (SELECT municipality_id FROM action_municipality WHERE action_id = ANY(${page$}))`,
+      `municipality t WHERE t.id IN (SELECT municipality_id FROM action_municipality WHERE action_id = ANY(${onPage()}))`,
     );
   }
-  if (fields.has('milestones')) part('milestone', `action_milestone t WHERE t.action_id = ANY(${page$})`);
+  if (fields.has('milestones')) part('milestone', `action_milestone t WHERE t.action_id = ANY(${onPage()})`);
   const related: string[] = [];
   if (fields.has('parent')) related.push(`t.id = ANY(${ofPage((row) => row.parentId)})`);
   if (fields.has('blockedBy')) {
-    part('blockedByEdge', `action_dependency t WHERE t.blocked_id = ANY(${page$})`);
-    related.push(`t.id IN (SELECT blocker_id FROM action_dependency WHERE blocked_id = ANY(${page$}))`);
+    part('blockedByEdge', `action_dependency t WHERE t.blocked_id = ANY(${onPage()})`);
+    related.push(`t.id IN (SELECT blocker_id FROM action_dependency WHERE blocked_id = ANY(${onPage()}))`);
   }
   if (fields.has('blocks')) {
-    part('blocksEdge', `action_dependency t WHERE t.blocker_id = ANY(${page$})`);
-    related.push(`t.id IN (SELECT blocked_id FROM action_dependency WHERE blocker_id = ANY(${page$}))`);
+    part('blocksEdge', `action_dependency t WHERE t.blocker_id = ANY(${onPage()})`);
+    related.push(`t.id IN (SELECT blocked_id FROM action_dependency WHERE blocker_id = ANY(${onPage()}))`);
   }
   if (related.length > 0) part('action', `action t WHERE ${related.join(' OR ')}`);
   if (fields.has('subActions') || fields.has('progress'))
-    part('child', `action t WHERE t.parent_id = ANY(${page$})`);
+    part('child', `action t WHERE t.parent_id = ANY(${onPage()})`);
   if (fields.has('progress')) {
     // Progress walks one level further (sub-actions have no sub-actions, but the walk asks).
     part(
       'grandchild',
-      `action t WHERE t.parent_id IN (SELECT id FROM action WHERE parent_id = ANY(${page$}))`,
+      `action t WHERE t.parent_id IN (SELECT id FROM action WHERE parent_id = ANY(${onPage()}))`,
     );
   }
 

@@ -104,6 +104,23 @@ describe('SQL statements per dashboard operation', () => {
     },
   );
 
+  it.each([
+    ['pillar { code }', 'pillar'],
+    ['responsible { name }', 'responsible'],
+    ['goal { title } parent { title }', 'goal'],
+    ['late', 'late'],
+  ])('actions with only %s: answered, at most 3 statements', async (selection, field) => {
+    const { count, data } = await statements(
+      'kerngroep@national.generated.example',
+      `query ($take: Int!) { actions(take: $take) { items { id ${selection} } } }`,
+      { take: 50 },
+    );
+    expect(count).toBeLessThanOrEqual(3);
+    const items = (data.actions as { items: Array<Record<string, unknown>> }).items;
+    expect(items).toHaveLength(50);
+    expect(items.every((item) => field in item)).toBe(true);
+  });
+
   it('answers each relation of a prefetched page exactly as the loaders answer it for one action', async () => {
     const client = new GraphQLClient(url);
     await client.signIn('kerngroep@national.generated.example');
