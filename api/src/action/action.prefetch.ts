@@ -124,79 +124,58 @@ export async function primeActionPage(
     const loader = loaders.byId(entity);
     for (const row of list) loader.prime(row.id, row);
   };
-  /** Primes a one-to-many loader for every key, empty lists included (else they would be loaded). */
+  /**
+   * Primes a one-to-many loader for every key, empty lists included (else they would be loaded),
+   * each list sorted by the order the loader itself would ask of PostgreSQL.
+   */
   const grouped = <E extends ObjectLiteral>(
-    loader: { prime(key: number, value: E[]): unknown },
+    entity: EntityTarget<E>,
+    column: string,
+    order: Record<string, 'ASC'>,
     keys: number[],
     list: E[],
-    keyOf: (row: E) => number,
-    compare: (a: E, b: E) => number,
   ) => {
+    const loader = loaders.manyBy(entity, column, order);
+    const compare = (a: E, b: E) => {
+      for (const key of Object.keys(order)) if (a[key] !== b[key]) return a[key] < b[key] ? -1 : 1;
+      return 0;
+    };
     const groups = new Map<number, E[]>(keys.map((key) => [key, []]));
-    for (const row of list) groups.get(keyOf(row))?.push(row);
+    for (const row of list) groups.get(row[column] as number)?.push(row);
     for (const [key, group] of groups) loader.prime(key, group.sort(compare));
   };
-  const byNumber = (a: number, b: number) => a - b;
 
   byId(PillarEntity, of('pillar', PillarEntity));
   byId(GoalEntity, of('goal', GoalEntity));
   byId(CoreGroupMemberEntity, of('member', CoreGroupMemberEntity));
   byId(MunicipalityEntity, of('municipality', MunicipalityEntity));
   byId(ActionEntity, of('action', ActionEntity));
+  // The same entity, column and order as the resolvers in action.resolver.ts ask for.
   if (fields.has('owners')) {
-    grouped(
-      loaders.manyBy(ActionOwnerEntity, 'actionId', { memberId: 'ASC' }),
-      ids,
-      of('owner', ActionOwnerEntity),
-      (row) => row.actionId,
-      (a, b) => byNumber(a.memberId, b.memberId),
-    );
+    grouped(ActionOwnerEntity, 'actionId', { memberId: 'ASC' }, ids, of('owner', ActionOwnerEntity));
   }
   if (fields.has('municipalities')) {
-    grouped(
-      loaders.manyBy(ActionMunicipalityEntity, 'actionId', { municipalityId: 'ASC' }),
-      ids,
-      of('municipalityLink', ActionMunicipalityEntity),
-      (row) => row.actionId,
-      (a, b) => byNumber(a.municipalityId, b.municipalityId),
-    );
+    const links = of('municipalityLink', ActionMunicipalityEntity);
+    grouped(ActionMunicipalityEntity, 'actionId', { municipalityId: 'ASC' }, ids, links);
   }
   if (fields.has('milestones')) {
-    grouped(
-      loaders.manyBy(ActionMilestoneEntity, 'actionId', { dueOn: 'ASC', id: 'ASC' }),
-      ids,
-      of('milestone', ActionMilestoneEntity),
-      (row) => row.actionId,
-      (a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : byNumber(a.id, b.id)),
-    );
+    const milestones = of('milestone', ActionMilestoneEntity);
+    grouped(ActionMilestoneEntity, 'actionId', { dueOn: 'ASC', id: 'ASC' }, ids, milestones);
   }
   if (fields.has('blockedBy')) {
-    grouped(
-      loaders.manyBy(ActionDependencyEntity, 'blockedId', { blockerId: 'ASC' }),
-      ids,
-      of('blockedByEdge', ActionDependencyEntity),
-      (row) => row.blockedId,
-      (a, b) => byNumber(a.blockerId, b.blockerId),
-    );
+    const edges = of('blockedByEdge', ActionDependencyEntity);
+    grouped(ActionDependencyEntity, 'blockedId', { blockerId: 'ASC' }, ids, edges);
   }
   if (fields.has('blocks')) {
-    grouped(
-      loaders.manyBy(ActionDependencyEntity, 'blockerId', { blockedId: 'ASC' }),
-      ids,
-      of('blocksEdge', ActionDependencyEntity),
-      (row) => row.blockerId,
-      (a, b) => byNumber(a.blockedId, b.blockedId),
-    );
+    const edges = of('blocksEdge', ActionDependencyEntity);
+    grouped(ActionDependencyEntity, 'blockerId', { blockedId: 'ASC' }, ids, edges);
   }
   if (fields.has('subActions') || fields.has('progress')) {
     const children = of('child', ActionEntity);
-    const childLoader = loaders.manyBy(ActionEntity, 'parentId');
-    const byParent = (row: ActionEntity) => row.parentId!;
-    const byOwnId = (a: ActionEntity, b: ActionEntity) => byNumber(a.id, b.id);
-    grouped(childLoader, ids, children, byParent, byOwnId);
+    grouped(ActionEntity, 'parentId', { id: 'ASC' }, ids, children);
     if (fields.has('progress')) {
       const childIds = children.map((row) => row.id);
-      grouped(childLoader, childIds, of('grandchild', ActionEntity), byParent, byOwnId);
+      grouped(ActionEntity, 'parentId', { id: 'ASC' }, childIds, of('grandchild', ActionEntity));
     }
   }
 }
