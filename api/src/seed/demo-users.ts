@@ -1,7 +1,7 @@
 import type { Role } from '@pm/domain';
 
 /** One demo user per role. The password is public on purpose; production refuses to start with it. */
-export const DEMO_PASSWORD = 'demo-participatie';
+export { DEMO_PASSWORD } from '../auth/password';
 
 export interface DemoUser {
   email: string;

@@ -1,4 +1,4 @@
-import { type DataSource, type EntityManager, IsNull } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { AuditLogEntity } from '../audit/audit.entity';
 import { hashPassword, verifyPassword } from '../auth/password';
 import { UserEntity } from '../auth/user.entity';
@@ -16,6 +16,7 @@ import {
 } from './demo-organisations';
 import { seedPublication } from './demo-publication';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-users';
+import { GENERATED_EMAIL_DOMAIN } from './national/national-scale';
 import { seedProgramme } from './programme-seed';
 import { createRandom } from './random';
 import { seedWmczRegister } from './seed-register';
@@ -189,9 +190,24 @@ export async function seedDemoDataIfEmpty(
   if (count === 0) await seedDemoData(dataSource, log);
 }
 
-/** Production must not run with an account that still has the public demo password. */
+/**
+ * Production must not run with an account that still has the public demo password. Passwords set
+ * through the API may not be the demo password (PASSWORD_IS_DEMO) and e-mail addresses cannot be
+ * changed, so only accounts the seeds wrote can hold it: those of the demo data and the generated
+ * national data. Checking just them keeps the start fast with thousands of real accounts (one argon2
+ * verification each would take tens of milliseconds).
+ */
 export async function assertNoDemoPasswords(dataSource: DataSource): Promise<void> {
-  const users = await dataSource.getRepository(UserEntity).find({ where: { disabledAt: IsNull() } });
+  const users = await dataSource
+    .getRepository(UserEntity)
+    .createQueryBuilder('u')
+    .where('u.disabled_at IS NULL')
+    .andWhere('(u.email LIKE :demo OR u.email LIKE :generated)', {
+      demo: '%@demo.example',
+      generated: `%@${GENERATED_EMAIL_DOMAIN}`,
+    })
+    .orderBy('u.id')
+    .getMany();
   for (const user of users) {
     if (await verifyPassword(user.passwordHash, DEMO_PASSWORD)) {
       throw new Error(

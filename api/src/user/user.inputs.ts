@@ -1,9 +1,18 @@
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import {
+  IsEmail,
+  IsIn,
+  IsOptional,
+  IsString,
+  MaxLength,
+  MinLength,
+  NotEquals,
+  ValidateNested,
+} from 'class-validator';
 import { ROLES, type Role } from '@pm/domain';
 import { RoleEnum } from '../auth/me.type';
-import { MIN_PASSWORD_LENGTH } from '../auth/password';
+import { DEMO_PASSWORD, MIN_PASSWORD_LENGTH } from '../auth/password';
 import { IsEntityId } from '../common/id';
 import { reason } from '../common/validation';
 
@@ -13,6 +22,10 @@ const passwordRules = [
     reason('PASSWORD_TOO_SHORT', `Een wachtwoord heeft minstens ${MIN_PASSWORD_LENGTH} tekens.`),
   ),
   MaxLength(200, reason('PASSWORD_TOO_LONG', 'Een wachtwoord heeft hoogstens 200 tekens.')),
+  NotEquals(
+    DEMO_PASSWORD,
+    reason('PASSWORD_IS_DEMO', 'Dit is het openbare demowachtwoord; kies een eigen wachtwoord.'),
+  ),
 ];
 const PasswordRules = () => (target: object, key: string) =>
   passwordRules.forEach((rule) => rule(target, key));

@@ -29,6 +29,12 @@ describe('user management, passwords and the audit trail', () => {
     ['a policy officer without a municipality', {}, 'input.municipalityId', 'ORGANISATION_REQUIRED'],
     ['a malformed email', { email: 'geen-email', municipalityId: 'X' }, 'input.email', 'INVALID_EMAIL'],
     ['a short password', { password: 'kort', municipalityId: '1' }, 'input.password', 'PASSWORD_TOO_SHORT'],
+    [
+      'the public demo password',
+      { password: 'demo-participatie', municipalityId: '1' },
+      'input.password',
+      'PASSWORD_IS_DEMO',
+    ],
   ])('refuses a user with %s and writes nothing', async (_label, extra, field, reason) => {
     const before = await tableCounts(t.dataSource);
     const result = await admin.request(CREATE, { input: input(extra) });
@@ -68,6 +74,10 @@ describe('user management, passwords and the audit trail', () => {
       field: 'currentPassword',
       reason: 'WRONG_PASSWORD',
     });
+    const demo = await a.request(
+      `mutation { changePassword(currentPassword: "een-lang-wachtwoord", newPassword: "demo-participatie") }`,
+    );
+    expect(demo.errors?.[0]?.extensions).toMatchObject({ field: 'newPassword', reason: 'PASSWORD_IS_DEMO' });
     await a.ok(
       `mutation { changePassword(currentPassword: "een-lang-wachtwoord", newPassword: "nog-een-lang-wachtwoord") }`,
     );
