@@ -559,6 +559,15 @@ export const FIXTURES: Record<string, OperationFixture> = {
     document: input('CreateAdviceRequestInput', 'createAdviceRequest', ENTRY),
     variables: (w, { target }) => ({ input: w.entryInput(target) }),
   },
+  updateAdviceRequestDraft: {
+    scoped: true,
+    document: entryStep('updateAdviceRequestDraft', 'UpdateAdviceRequestDraftInput'),
+    variables: async (w, { target }) => {
+      const entry = await w.entry(target, 'DRAFT');
+      const { subjectId, kind, title, summary } = w.entryInput(target);
+      return { id: entry.id, input: { subjectId, kind, title, summary, version: entry.version } };
+    },
+  },
   sendAdviceRequest: {
     scoped: true,
     document: entryStep('sendAdviceRequest', 'SendAdviceRequestInput'),

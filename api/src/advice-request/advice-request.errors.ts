@@ -35,6 +35,8 @@ export const ADVICE_REQUEST_ERRORS = {
   RULING_NOT_FOR_KIND: 'Vervangende toestemming bestaat alleen bij een instemmingsverzoek.',
   INVALID_RULING: 'Kies een uitspraak (niet NONE of PENDING).',
   INVALID_TRANSITION: 'Deze stap past niet bij de stand van het verzoek.',
+  NOT_A_DRAFT:
+    'Alleen een concept kan worden aangepast; een verstuurd verzoek blijft zoals de raad het ontving.',
   PERIOD_REVERSED: 'Het einde van de periode ligt vóór het begin.',
   PERIOD_TOO_LONG: 'Kies een periode van hoogstens 120 maanden.',
 } as const;

@@ -83,6 +83,30 @@ export class CreateAdviceRequestInput extends EntryTextInput {
   plannedDecisionOn?: string | null;
 }
 
+@InputType('UpdateAdviceRequestDraftInput', {
+  description:
+    'Bestuur: past een concept aan (titel, samenvatting, onderwerp, soort, geplande besluitdatum); alleen zolang het een concept is.',
+})
+export class UpdateAdviceRequestDraftInput extends EntryTextInput {
+  @Field(() => Int, { nullable: true, description: versionDescription })
+  @IsOptional()
+  @IsInt()
+  version?: number;
+
+  @Field(() => ID)
+  @IsEntityId()
+  subjectId: string;
+
+  @Field(() => AdviceKindEnum, { description: 'ADVICE of CONSENT.' })
+  @IsIn(['ADVICE', 'CONSENT', 'UNSOLICITED'])
+  kind: 'ADVICE' | 'CONSENT' | 'UNSOLICITED';
+
+  @Field(() => LocalDate, { nullable: true })
+  @IsOptional()
+  @IsString()
+  plannedDecisionOn?: string | null;
+}
+
 @InputType('SendAdviceRequestInput', {
   description: 'Bestuur: legt het concept voor aan de raad; de adviestermijn van die dag wordt vastgelegd.',
 })
@@ -253,6 +277,8 @@ export class CreateAdviceRequestArgs extends inputOnly(CreateAdviceRequestInput)
 export class FileUnsolicitedAdviceArgs extends inputOnly(FileUnsolicitedAdviceInput) {}
 @ArgsType()
 export class ReportNotRequestedArgs extends inputOnly(ReportNotRequestedInput) {}
+@ArgsType()
+export class UpdateAdviceRequestDraftArgs extends idAndInput(UpdateAdviceRequestDraftInput) {}
 @ArgsType()
 export class SendAdviceRequestArgs extends idAndInput(SendAdviceRequestInput) {}
 @ArgsType()

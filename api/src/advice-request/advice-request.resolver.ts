@@ -22,6 +22,7 @@ import {
   RecordEscalationRulingArgs,
   ReportNotRequestedArgs,
   SendAdviceRequestArgs,
+  UpdateAdviceRequestDraftArgs,
   WithdrawAdviceRequestArgs,
 } from './advice-request.inputs';
 import { AdviceRequestService } from './advice-request.service';
@@ -59,6 +60,14 @@ export class AdviceRequestResolver {
   @Mutation(() => AdviceRequestType, { description: 'Bestuur (eigen aanbieder): nieuw concept.' })
   createAdviceRequest(@Args() args: CreateAdviceRequestArgs, @Context() ctx: GqlContext) {
     return this.service.create(ctx.request, args.input);
+  }
+
+  @RoleScopes({ ADMIN: 'ANY', PROVIDER_BOARD: 'OWN_PROVIDER' })
+  @Mutation(() => AdviceRequestType, {
+    description: 'Bestuur (eigen aanbieder): concept aanpassen; een verstuurd verzoek geeft NOT_A_DRAFT.',
+  })
+  updateAdviceRequestDraft(@Args() args: UpdateAdviceRequestDraftArgs, @Context() ctx: GqlContext) {
+    return this.service.updateDraft(ctx.request, args.id, args.input);
   }
 
   @RoleScopes({ ADMIN: 'ANY', PROVIDER_BOARD: 'OWN_PROVIDER' })

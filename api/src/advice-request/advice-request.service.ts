@@ -42,6 +42,7 @@ import type {
   RecordEscalationRulingInput,
   ReportNotRequestedInput,
   SendAdviceRequestInput,
+  UpdateAdviceRequestDraftInput,
   WithdrawAdviceRequestInput,
 } from './advice-request.inputs';
 import { type AdviceRequestsArgs, AdviceRequestType, type TimelinessType } from './advice-request.type';
@@ -340,6 +341,35 @@ export class AdviceRequestService {
     } catch (error) {
       throw fromDomain(error);
     }
+  }
+
+  /** The board reworks its draft; once sent, the text is what the council received and stays. */
+  updateDraft(
+    ctx: RequestContext,
+    id: string,
+    input: UpdateAdviceRequestDraftInput,
+  ): Promise<AdviceRequestType> {
+    return this.step(
+      ctx,
+      id,
+      input.version,
+      (e) => assertMayActAsBoard(ctx.actor, e.providerId),
+      async (e, _today, manager) => {
+        if (e.status !== 'DRAFT') throw refuse('NOT_A_DRAFT', 'id');
+        if (input.kind === 'UNSOLICITED') throw refuse('KIND_NOT_ALLOWED', 'input.kind');
+        const provider = await manager.findOneByOrFail(ProviderEntity, { id: e.providerId });
+        const subject = await this.subjectFor(manager, input.subjectId, input.kind, provider);
+        if (input.plannedDecisionOn && input.plannedDecisionOn < WMCZ_2018_IN_FORCE)
+          throw refuse('DATE_BEFORE_WMCZ_2018', 'input.plannedDecisionOn');
+        return {
+          title: input.title.trim(),
+          summary: input.summary.trim(),
+          subjectId: subject.id,
+          kind: input.kind,
+          plannedDecisionOn: input.plannedDecisionOn ?? null,
+        };
+      },
+    );
   }
 
   send(ctx: RequestContext, id: string, input: SendAdviceRequestInput): Promise<AdviceRequestType> {

@@ -8,6 +8,7 @@ import {
   COMMUNICATE,
   CREATE,
   DECIDE,
+  EDIT_DRAFT,
   ESCALATE,
   FIGURES_QUERY,
   ONE,
@@ -95,6 +96,65 @@ describe('board flow over GraphQL', () => {
       'recordDecision',
       'recordDecisionCommunicated',
     ]);
+  });
+
+  it('reworks a draft until it is sent, and then keeps the text the council received', async () => {
+    const { createAdviceRequest: draft } = await board.ok(CREATE, { input: await input() });
+    const ids = demoIds(t.dataSource);
+    const consentSubject = String(await ids.subject('ART8_1_A'));
+    const edit = async (id: string, changes: Record<string, unknown>) => {
+      const { subjectId, kind, title, summary, plannedDecisionOn } = await input();
+      return board.request(EDIT_DRAFT, {
+        id,
+        input: { subjectId, kind, title, summary, plannedDecisionOn, ...changes },
+      });
+    };
+    const edited = await edit(draft.id, {
+      title: '  Nieuwe titel voor het concept ',
+      kind: 'CONSENT',
+      subjectId: consentSubject,
+      plannedDecisionOn: null,
+      version: draft.version,
+    });
+    expect(edited.errors).toBeUndefined();
+    expect(edited.data!.updateAdviceRequestDraft).toMatchObject({
+      status: 'DRAFT',
+      kind: 'CONSENT',
+      title: 'Nieuwe titel voor het concept',
+      plannedDecisionOn: null,
+      version: draft.version + 1,
+    });
+
+    // Refusals name the field and change nothing.
+    const before = (await board.ok(ONE, { id: draft.id })).adviceRequest;
+    const refusals: Array<[Record<string, unknown>, string, string]> = [
+      [{ version: draft.version }, 'version', 'STALE_VERSION'],
+      [{ title: '   ' }, 'input.title', 'TITLE_REQUIRED'],
+      [{ kind: 'ADVICE', subjectId: consentSubject }, 'input.subjectId', 'SUBJECT_KIND_MISMATCH'],
+      [{ kind: 'UNSOLICITED' }, 'input.kind', 'KIND_NOT_ALLOWED'],
+      [{ plannedDecisionOn: '2019-12-31' }, 'input.plannedDecisionOn', 'DATE_BEFORE_WMCZ_2018'],
+    ];
+    for (const [changes, field, reason] of refusals) {
+      const refused = await edit(draft.id, changes);
+      expect(refused.errors?.[0]?.extensions, reason).toMatchObject({ reason });
+      if (reason !== 'STALE_VERSION') expect(refused.errors?.[0]?.extensions?.field, reason).toBe(field);
+    }
+    expect((await board.ok(ONE, { id: draft.id })).adviceRequest).toEqual(before);
+
+    // The council never sees a draft, so it cannot edit one either.
+    const asCouncil = await council.request(EDIT_DRAFT, {
+      id: draft.id,
+      input: { ...(await input()), providerId: undefined, councilId: undefined },
+    });
+    expect(asCouncil.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+    const { sendAdviceRequest: sent } = await board.ok(SEND, {
+      id: draft.id,
+      input: { requestedOn: '2026-11-02' },
+    });
+    const late = await edit(sent.id, { title: 'Te laat', kind: 'CONSENT', subjectId: consentSubject });
+    expect(late.errors?.[0]?.extensions).toMatchObject({ reason: 'NOT_A_DRAFT', field: 'id' });
+    expect((await board.ok(ONE, { id: sent.id })).adviceRequest.title).toBe('Nieuwe titel voor het concept');
   });
 
   it('records a decision dated before the request and judges it after the fact', async () => {

@@ -20,6 +20,7 @@ export const FIGURES_QUERY = `query($groupBy: FiguresGroupBy!, $from: Date, $to:
 const step = (name: string, input: string) =>
   `mutation($id: ID!, $input: ${input}!) { ${name}(id: $id, input: $input) { ${ENTRY} } }`;
 export const CREATE = `mutation($input: CreateAdviceRequestInput!) { createAdviceRequest(input: $input) { ${ENTRY} } }`;
+export const EDIT_DRAFT = step('updateAdviceRequestDraft', 'UpdateAdviceRequestDraftInput');
 export const SEND = step('sendAdviceRequest', 'SendAdviceRequestInput');
 export const POSITION = step('recordCouncilPosition', 'RecordCouncilPositionInput');
 export const DECIDE = step('recordDecision', 'RecordDecisionInput');
