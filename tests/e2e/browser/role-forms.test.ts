@@ -54,6 +54,48 @@ describe('each role’s forms in its views', () => {
     await context.close();
   });
 
+  it('a provider board reworks a draft before it goes to the council', async () => {
+    const { context, page } = await newSession(browser, t.url);
+    await signIn(page, 'bestuur.mergelland@demo.example');
+    await page.goto('/clientenraad');
+    await waitForData(page);
+    await page.getByRole('button', { name: 'Nieuw verzoek aan de raad' }).click();
+    const form = page.getByTestId('new-request-form');
+    await form.getByLabel('Titel').fill('Browsertest: eerste opzet');
+    await form.getByLabel('Onderwerp').selectOption({ index: 1 });
+    await form.getByLabel('Direct voorleggen aan de raad').uncheck();
+    await form.getByRole('button', { name: 'Als concept vastleggen' }).click();
+    const open = page.getByTestId('open-requests');
+    const draft = open.locator('tbody tr', { hasText: 'Browsertest: eerste opzet' });
+    await draft.getByRole('button', { name: /Concept bewerken/ }).click();
+
+    const edit = page.getByRole('form', { name: 'Concept bewerken: Browsertest: eerste opzet' });
+    await edit.getByLabel('Titel').fill('   ');
+    await edit.getByRole('button', { name: 'Concept opslaan' }).click();
+    // The error stands by the field, and nothing was saved.
+    await expect.poll(() => edit.innerText()).toContain('Vul een titel in');
+    expect(await draft.count()).toBe(1);
+
+    await edit.getByLabel('Titel').fill('Browsertest: herziene opzet');
+    await edit.getByLabel('Geplande besluitdatum').fill('2027-03-01');
+    await edit.getByRole('button', { name: 'Concept opslaan' }).click();
+    const reworked = open.locator('tbody tr', { hasText: 'Browsertest: herziene opzet' });
+    await expect.poll(() => reworked.count()).toBe(1);
+    expect(await reworked.innerText()).toContain('1 mrt 2027');
+
+    const api = new GraphQLClient(t.url);
+    await api.signIn('bestuur.mergelland@demo.example');
+    const { adviceRequests } = await api.ok(
+      `{ adviceRequests(take: 200, filter: { status: DRAFT }) { items { title plannedDecisionOn status } } }`,
+    );
+    expect(adviceRequests.items).toContainEqual({
+      title: 'Browsertest: herziene opzet',
+      plannedDecisionOn: '2027-03-01',
+      status: 'DRAFT',
+    });
+    await context.close();
+  });
+
   it('a policy officer records a measurement for an indicator of their own municipality, and gets no form elsewhere', async () => {
     const { context, page } = await newSession(browser, t.url);
     await signIn(page, 'beleid.maastricht@demo.example');

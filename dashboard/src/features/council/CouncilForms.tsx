@@ -21,6 +21,7 @@ import {
   RecordPositionMutation,
   ReportNotRequestedMutation,
   SendRequestMutation,
+  UpdateDraftMutation,
 } from './council.graphql';
 
 export interface SubjectOption {
@@ -461,6 +462,92 @@ export function NewRequestForm({
         {form.busy ? m.common.saving : send ? t.createAndSend : t.createDraft}
       </button>
       <SavedMessage show={form.saved} />
+    </form>
+  );
+}
+
+/** The board reworks a draft before sending it (the text the council will receive). */
+export function EditDraftForm({
+  draft,
+  residential,
+  subjects,
+  onSaved,
+}: {
+  draft: {
+    id: string;
+    version: number;
+    title: string;
+    summary: string;
+    kind: AdviceKind;
+    subjectId: string;
+    plannedDecisionOn: string | null;
+  };
+  residential: boolean;
+  subjects: readonly SubjectOption[];
+  onSaved(): void;
+}) {
+  const { m, fmt } = useI18n();
+  const t = m.council.forms;
+  const [title, setTitle] = useState(draft.title);
+  const [summary, setSummary] = useState(draft.summary);
+  const [kind, setKind] = useState<AdviceKind>(draft.kind);
+  const [subjectId, setSubjectId] = useState(draft.subjectId);
+  const [planned, setPlanned] = useState(draft.plannedDecisionOn ?? '');
+  const form = useFormSubmit(async () => {
+    if (!title.trim()) throw required('title', t.titleRequired);
+    if (!subjectId) throw required('subjectId', t.subjectRequired);
+    return request(UpdateDraftMutation, {
+      id: draft.id,
+      input: { version: draft.version, kind, subjectId, title, summary, plannedDecisionOn: planned || null },
+    });
+  }, onSaved);
+  return (
+    <form className="form" onSubmit={form.onSubmit} noValidate aria-label={t.editTitle(draft.title)}>
+      <FormErrors
+        errors={form.errors.version ? [...form.formErrors, form.errors.version] : form.formErrors}
+      />
+      <Field label={t.title} error={form.errors.title}>
+        {(p) => <input {...p} value={title} onChange={(e) => setTitle(e.target.value)} />}
+      </Field>
+      <Field label={t.requestKind} error={form.errors.kind}>
+        {(p) => (
+          <select
+            {...p}
+            value={kind}
+            onChange={(e) => {
+              setKind(e.target.value as AdviceKind);
+              setSubjectId('');
+            }}
+          >
+            {(['ADVICE', 'CONSENT'] as const).map((value) => (
+              <option key={value} value={value}>
+                {fmt.label(ADVICE_KIND_LABELS[value])}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label={t.subject} error={form.errors.subjectId}>
+        {(p) => (
+          <SubjectSelect
+            subjects={subjects}
+            kind={kind}
+            residential={residential}
+            value={subjectId}
+            onChange={setSubjectId}
+            props={p as unknown as Record<string, unknown>}
+          />
+        )}
+      </Field>
+      <Field label={t.plannedDecision} hint={t.plannedDecisionHint} error={form.errors.plannedDecisionOn}>
+        {(p) => <input {...p} type="date" value={planned} onChange={(e) => setPlanned(e.target.value)} />}
+      </Field>
+      <Field label={t.summary} hint={t.summaryHint} error={form.errors.summary}>
+        {(p) => <textarea {...p} rows={3} value={summary} onChange={(e) => setSummary(e.target.value)} />}
+      </Field>
+      <button type="submit" className="button" disabled={form.busy}>
+        {form.busy ? m.common.saving : t.saveDraft}
+      </button>
     </form>
   );
 }

@@ -35,7 +35,14 @@ import {
   WithdrawRequestMutation,
 } from './council.graphql';
 import { councilCodec } from './council-filters';
-import { CouncilEntryForm, DecisionForm, NewRequestForm, PositionForm, SendForm } from './CouncilForms';
+import {
+  CouncilEntryForm,
+  DecisionForm,
+  EditDraftForm,
+  NewRequestForm,
+  PositionForm,
+  SendForm,
+} from './CouncilForms';
 import { awaitsPosition, compareWithRegion, deadlineState, toIcs } from './to-council-requests';
 
 type RequestRow = Result['allRequests']['items'][number];
@@ -62,7 +69,10 @@ export function CouncilPage() {
     },
     { skip: !councilId || !today },
   );
-  const [active, setActive] = useState<{ id: string; type: 'position' | 'decision' | 'send' } | null>(null);
+  const [active, setActive] = useState<{
+    id: string;
+    type: 'position' | 'decision' | 'send' | 'edit';
+  } | null>(null);
   const [withdrawing, setWithdrawing] = useState<{ id: string; title: string; version: number } | null>(null);
   const [newRequest, setNewRequest] = useState(false);
   const [stepBusy, setStepBusy] = useState(false);
@@ -169,6 +179,16 @@ export function CouncilPage() {
                     onClick={() => setActive({ id: r.id, type: 'position' })}
                   >
                     {t.recordPosition} <span className="visually-hidden">: {r.title}</span>
+                  </button>
+                )}
+                {isBoard && r.status === 'DRAFT' && (
+                  <button
+                    type="button"
+                    className="button secondary small"
+                    aria-expanded={active?.id === r.id && active.type === 'edit'}
+                    onClick={() => setActive({ id: r.id, type: 'edit' })}
+                  >
+                    {t.editDraft} <span className="visually-hidden">: {r.title}</span>
                   </button>
                 )}
                 {isBoard && r.status === 'DRAFT' && (
@@ -412,13 +432,31 @@ export function CouncilPage() {
                 {activeRequest && (
                   <div className="step-panel" ref={activeRef} tabIndex={-1} aria-labelledby="step-title">
                     <h3 id="step-title">
-                      {active?.type === 'send'
-                        ? t.forms.sendTitle(activeRequest.title)
-                        : active?.type === 'position'
-                          ? t.forms.positionTitle(activeRequest.title)
-                          : t.forms.decisionTitle(activeRequest.title)}
+                      {active?.type === 'edit'
+                        ? t.forms.editTitle(activeRequest.title)
+                        : active?.type === 'send'
+                          ? t.forms.sendTitle(activeRequest.title)
+                          : active?.type === 'position'
+                            ? t.forms.positionTitle(activeRequest.title)
+                            : t.forms.decisionTitle(activeRequest.title)}
                     </h3>
-                    {active?.type === 'send' ? (
+                    {active?.type === 'edit' ? (
+                      <EditDraftForm
+                        key={`${activeRequest.id}-${activeRequest.version}`}
+                        draft={{
+                          id: activeRequest.id,
+                          version: activeRequest.version,
+                          title: activeRequest.title,
+                          summary: activeRequest.summary,
+                          kind: activeRequest.kind as AdviceKind,
+                          subjectId: activeRequest.subject.id,
+                          plannedDecisionOn: activeRequest.plannedDecisionOn ?? null,
+                        }}
+                        residential={council.provider.residential}
+                        subjects={data.wmczSubjects}
+                        onSaved={refresh}
+                      />
+                    ) : active?.type === 'send' ? (
                       <SendForm
                         requestId={activeRequest.id}
                         version={activeRequest.version}

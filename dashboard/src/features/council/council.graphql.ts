@@ -92,6 +92,7 @@ export const CouncilQuery = graphql(`
     id
     version
     title
+    summary
     kind
     status
     requestedOn
@@ -177,6 +178,16 @@ export const CreateRequestMutation = graphql(`
     createAdviceRequest(input: $input) {
       id
       version
+    }
+  }
+`);
+
+export const UpdateDraftMutation = graphql(`
+  mutation UpdateAdviceRequestDraft($id: ID!, $input: UpdateAdviceRequestDraftInput!) {
+    updateAdviceRequestDraft(id: $id, input: $input) {
+      id
+      version
+      title
     }
   }
 `);

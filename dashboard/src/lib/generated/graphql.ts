@@ -356,6 +356,18 @@ export type UpdateActionMilestoneInput = {
   title?: string | null | undefined;
 };
 
+/** Bestuur: past een concept aan (titel, samenvatting, onderwerp, soort, geplande besluitdatum); alleen zolang het een concept is. */
+export type UpdateAdviceRequestDraftInput = {
+  /** ADVICE of CONSENT. */
+  kind: AdviceKind;
+  plannedDecisionOn?: string | null | undefined;
+  subjectId: string;
+  summary?: string;
+  title: string;
+  /** De versie van het verzoek die u zag; is het intussen gewijzigd, dan wordt de stap geweigerd (STALE_VERSION). */
+  version?: number | null | undefined;
+};
+
 export type UpdateClientCouncilInput = {
   establishedOn?: string | null | undefined;
   hasSupportOfficer?: boolean | null | undefined;
@@ -541,9 +553,9 @@ export type CouncilQueryVariables = Exact<{
 }>;
 
 
-export type CouncilQuery = { clientCouncil: { id: string, name: string, kind: CouncilKind, establishedOn: string | null, regulationAdoptedOn: string | null, adviceTerms: Array<{ id: string, termDays: number, validFrom: string }>, provider: { id: string, name: string, residential: boolean } }, openRequests: { totalItems: number, items: Array<{ id: string, version: number, title: string, kind: AdviceKind, status: RequestStatus, requestedOn: string | null, plannedDecisionOn: string | null, councilRespondedOn: string | null, councilPosition: CouncilPosition | null, decidedOn: string | null, outcome: Outcome | null, findings: Array<FindingCode>, reportedNotRequested: boolean, adviceTermDays: number, subject: { id: string, articleRef: string, titleNl: string, titleEn: string }, timeliness: { verdict: Verdict, deadline: string | null, daysLeft: number | null, grantedDays: number | null, marginDays: number | null, councilLate: boolean } | null }> }, allRequests: { totalItems: number, items: Array<{ id: string, version: number, title: string, kind: AdviceKind, status: RequestStatus, requestedOn: string | null, plannedDecisionOn: string | null, councilRespondedOn: string | null, councilPosition: CouncilPosition | null, decidedOn: string | null, outcome: Outcome | null, findings: Array<FindingCode>, reportedNotRequested: boolean, adviceTermDays: number, subject: { id: string, articleRef: string, titleNl: string, titleEn: string }, timeliness: { verdict: Verdict, deadline: string | null, daysLeft: number | null, grantedDays: number | null, marginDays: number | null, councilLate: boolean } | null }> }, councilFigures: Array<{ onTimeRate: number | null, ratedCount: number, entryCount: number, findingCounts: { entriesWithFindings: number }, verdictCounts: { onTime: number, open: number } }>, regionFigures: Array<{ onTimeRate: number | null, ratedCount: number, verdictCounts: { onTime: number } }>, councilMonths: Array<{ key: string, name: string, periodStart: string | null, onTimeRate: number | null, ratedCount: number, entryCount: number, verdictCounts: { onTime: number, shortNotice: number, afterTheFact: number, notRequested: number, open: number, withdrawn: number, notApplicable: number } }>, regionMonths: Array<{ key: string, name: string, periodStart: string | null, onTimeRate: number | null, ratedCount: number, entryCount: number, verdictCounts: { onTime: number, shortNotice: number, afterTheFact: number, notRequested: number, open: number, withdrawn: number, notApplicable: number } }>, wmczSubjects: Array<{ id: string, code: string, right: WmczRight, titleNl: string, titleEn: string, articleRef: string, residentialOnly: boolean }> };
+export type CouncilQuery = { clientCouncil: { id: string, name: string, kind: CouncilKind, establishedOn: string | null, regulationAdoptedOn: string | null, adviceTerms: Array<{ id: string, termDays: number, validFrom: string }>, provider: { id: string, name: string, residential: boolean } }, openRequests: { totalItems: number, items: Array<{ id: string, version: number, title: string, summary: string, kind: AdviceKind, status: RequestStatus, requestedOn: string | null, plannedDecisionOn: string | null, councilRespondedOn: string | null, councilPosition: CouncilPosition | null, decidedOn: string | null, outcome: Outcome | null, findings: Array<FindingCode>, reportedNotRequested: boolean, adviceTermDays: number, subject: { id: string, articleRef: string, titleNl: string, titleEn: string }, timeliness: { verdict: Verdict, deadline: string | null, daysLeft: number | null, grantedDays: number | null, marginDays: number | null, councilLate: boolean } | null }> }, allRequests: { totalItems: number, items: Array<{ id: string, version: number, title: string, summary: string, kind: AdviceKind, status: RequestStatus, requestedOn: string | null, plannedDecisionOn: string | null, councilRespondedOn: string | null, councilPosition: CouncilPosition | null, decidedOn: string | null, outcome: Outcome | null, findings: Array<FindingCode>, reportedNotRequested: boolean, adviceTermDays: number, subject: { id: string, articleRef: string, titleNl: string, titleEn: string }, timeliness: { verdict: Verdict, deadline: string | null, daysLeft: number | null, grantedDays: number | null, marginDays: number | null, councilLate: boolean } | null }> }, councilFigures: Array<{ onTimeRate: number | null, ratedCount: number, entryCount: number, findingCounts: { entriesWithFindings: number }, verdictCounts: { onTime: number, open: number } }>, regionFigures: Array<{ onTimeRate: number | null, ratedCount: number, verdictCounts: { onTime: number } }>, councilMonths: Array<{ key: string, name: string, periodStart: string | null, onTimeRate: number | null, ratedCount: number, entryCount: number, verdictCounts: { onTime: number, shortNotice: number, afterTheFact: number, notRequested: number, open: number, withdrawn: number, notApplicable: number } }>, regionMonths: Array<{ key: string, name: string, periodStart: string | null, onTimeRate: number | null, ratedCount: number, entryCount: number, verdictCounts: { onTime: number, shortNotice: number, afterTheFact: number, notRequested: number, open: number, withdrawn: number, notApplicable: number } }>, wmczSubjects: Array<{ id: string, code: string, right: WmczRight, titleNl: string, titleEn: string, articleRef: string, residentialOnly: boolean }> };
 
-export type CouncilRequestFragment = { id: string, version: number, title: string, kind: AdviceKind, status: RequestStatus, requestedOn: string | null, plannedDecisionOn: string | null, councilRespondedOn: string | null, councilPosition: CouncilPosition | null, decidedOn: string | null, outcome: Outcome | null, findings: Array<FindingCode>, reportedNotRequested: boolean, adviceTermDays: number, subject: { id: string, articleRef: string, titleNl: string, titleEn: string }, timeliness: { verdict: Verdict, deadline: string | null, daysLeft: number | null, grantedDays: number | null, marginDays: number | null, councilLate: boolean } | null };
+export type CouncilRequestFragment = { id: string, version: number, title: string, summary: string, kind: AdviceKind, status: RequestStatus, requestedOn: string | null, plannedDecisionOn: string | null, councilRespondedOn: string | null, councilPosition: CouncilPosition | null, decidedOn: string | null, outcome: Outcome | null, findings: Array<FindingCode>, reportedNotRequested: boolean, adviceTermDays: number, subject: { id: string, articleRef: string, titleNl: string, titleEn: string }, timeliness: { verdict: Verdict, deadline: string | null, daysLeft: number | null, grantedDays: number | null, marginDays: number | null, councilLate: boolean } | null };
 
 export type MonthFiguresFragment = { key: string, name: string, periodStart: string | null, onTimeRate: number | null, ratedCount: number, entryCount: number, verdictCounts: { onTime: number, shortNotice: number, afterTheFact: number, notRequested: number, open: number, withdrawn: number, notApplicable: number } };
 
@@ -583,6 +595,14 @@ export type CreateAdviceRequestMutationVariables = Exact<{
 
 
 export type CreateAdviceRequestMutation = { createAdviceRequest: { id: string, version: number } };
+
+export type UpdateAdviceRequestDraftMutationVariables = Exact<{
+  id: string;
+  input: UpdateAdviceRequestDraftInput;
+}>;
+
+
+export type UpdateAdviceRequestDraftMutation = { updateAdviceRequestDraft: { id: string, version: number, title: string } };
 
 export type SendAdviceRequestMutationVariables = Exact<{
   id: string;
@@ -751,6 +771,7 @@ export const CouncilRequestFragmentDoc = new TypedDocumentString(`
   id
   version
   title
+  summary
   kind
   status
   requestedOn
@@ -1222,6 +1243,7 @@ export const CouncilDocument = new TypedDocumentString(`
   id
   version
   title
+  summary
   kind
   status
   requestedOn
@@ -1303,6 +1325,15 @@ export const CreateAdviceRequestDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateAdviceRequestMutation, CreateAdviceRequestMutationVariables>;
+export const UpdateAdviceRequestDraftDocument = new TypedDocumentString(`
+    mutation UpdateAdviceRequestDraft($id: ID!, $input: UpdateAdviceRequestDraftInput!) {
+  updateAdviceRequestDraft(id: $id, input: $input) {
+    id
+    version
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateAdviceRequestDraftMutation, UpdateAdviceRequestDraftMutationVariables>;
 export const SendAdviceRequestDocument = new TypedDocumentString(`
     mutation SendAdviceRequest($id: ID!, $input: SendAdviceRequestInput!) {
   sendAdviceRequest(id: $id, input: $input) {
