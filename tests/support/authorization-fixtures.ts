@@ -523,6 +523,18 @@ export const FIXTURES: Record<string, OperationFixture> = {
     document: byId('wmczSubject', 'id code version'),
     variables: (w) => ({ id: w.ids.subject.advice }),
   },
+  createWmczSubject: {
+    document: input('CreateWmczSubjectInput', 'createWmczSubject', 'id code position active'),
+    variables: (w) => ({
+      input: {
+        code: `MATRIX_${w.next()}`,
+        right: 'ADVICE',
+        articleRef: 'art. 7 lid 1 (proef)',
+        titleNl: 'Proefonderwerp',
+        titleEn: 'Trial subject',
+      },
+    }),
+  },
   updateWmczSubject: {
     document: withId('UpdateWmczSubjectInput', 'updateWmczSubject', 'id titleEn version'),
     async variables(w) {

@@ -2,7 +2,7 @@ import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Public, Roles } from '../auth/roles.decorator';
 import { IdArgs } from '../common/id-args';
 import type { GqlContext } from '../graphql/context';
-import { UpdateWmczSubjectArgs } from './wmcz-subject.inputs';
+import { CreateWmczSubjectArgs, UpdateWmczSubjectArgs } from './wmcz-subject.inputs';
 import { WmczSubjectService } from './wmcz-subject.service';
 import { WmczSubjectsArgs, WmczSubjectType } from './wmcz-subject.type';
 
@@ -22,6 +22,14 @@ export class WmczSubjectResolver {
   @Query(() => WmczSubjectType)
   wmczSubject(@Args() args: IdArgs) {
     return this.service.one(args.id);
+  }
+
+  @Roles('ADMIN')
+  @Mutation(() => WmczSubjectType, {
+    description: 'Beheerder: voegt een onderwerp toe (met audit); een bestaande code geeft CODE_TAKEN.',
+  })
+  createWmczSubject(@Args() args: CreateWmczSubjectArgs, @Context() ctx: GqlContext) {
+    return this.service.create(ctx.request, args.input);
   }
 
   @Roles('ADMIN')

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
-import { notFound, type RequestContext } from '../common/app-error';
+import { AppError, notFound, type RequestContext } from '../common/app-error';
 import { toId } from '../common/id';
 import { assertVersion } from '../common/version';
 import { WmczSubjectEntity } from './wmcz-subject.entity';
-import type { UpdateWmczSubjectInput } from './wmcz-subject.inputs';
+import type { CreateWmczSubjectInput, UpdateWmczSubjectInput } from './wmcz-subject.inputs';
 import { type WmczSubjectsArgs, WmczSubjectType } from './wmcz-subject.type';
 
 function snapshot(s: WmczSubjectEntity) {
@@ -46,6 +46,41 @@ export class WmczSubjectService {
     const row = await this.dataSource.getRepository(WmczSubjectEntity).findOne({ where: { id: toId(id) } });
     if (!row) throw notFound('Onderwerp');
     return WmczSubjectType.from(row);
+  }
+
+  /** Admin only (enforced by the resolver's role): a new subject, last in the catalogue's order. */
+  async create(ctx: RequestContext, input: CreateWmczSubjectInput): Promise<WmczSubjectType> {
+    return this.dataSource.transaction(async (manager) => {
+      const repo = manager.getRepository(WmczSubjectEntity);
+      // Serialises concurrent creations, so the code check and the position stay exact.
+      await manager.query('LOCK TABLE wmcz_subject IN SHARE ROW EXCLUSIVE MODE');
+      if (await repo.existsBy({ code: input.code })) {
+        throw new AppError('CONFLICT', 'CODE_TAKEN', 'Er is al een onderwerp met deze code.', 'input.code');
+      }
+      const [{ last }] = await manager.query(
+        'SELECT coalesce(max(position), 0)::int AS last FROM wmcz_subject',
+      );
+      const saved = await repo.save(
+        repo.create({
+          code: input.code,
+          right: input.right,
+          position: last + 1,
+          articleRef: input.articleRef.trim(),
+          titleNl: input.titleNl.trim(),
+          titleEn: input.titleEn.trim(),
+          explanationNl: input.explanationNl.trim(),
+          explanationEn: input.explanationEn.trim(),
+          residentialOnly: input.residentialOnly,
+          active: true,
+        }),
+      );
+      await this.audit.record(manager, ctx, {
+        entity: 'wmcz_subject',
+        entityId: saved.id,
+        after: snapshot(saved),
+      });
+      return WmczSubjectType.from(saved);
+    });
   }
 
   /** Admin only (enforced by the resolver's role): texts and flags; the code and the right stay fixed. */

@@ -170,4 +170,40 @@ describe('each role’s forms in its views', () => {
     expect(await other.page.getByRole('button', { name: /Wijzigen/ }).count()).toBe(0);
     await other.context.close();
   });
+
+  it('the regional administrator adds a catalogue subject after an amendment; a taken code is refused by the field', async () => {
+    const { context, page } = await newSession(browser, t.url);
+    await signIn(page, 'beheer@demo.example');
+    await page.goto('/wmcz');
+    await waitForData(page);
+    await page.getByRole('button', { name: 'Onderwerp toevoegen' }).click();
+    const form = page.getByTestId('new-subject-form');
+    await form.getByLabel('Code').fill('ART7_1_G');
+    await form.getByLabel('Recht van de raad').selectOption({ label: 'Adviesrecht' });
+    await form.getByLabel('Titel (Nederlands)').fill('Nieuw onderwerp (browsertest)');
+    await form.getByLabel('Titel (Engels)').fill('New subject (browser test)');
+    await form.getByLabel('Wetsartikel').fill('art. 7 lid 1 sub x (proef)');
+    await form.getByRole('button', { name: 'Toevoegen' }).click();
+    await expect.poll(() => form.innerText()).toContain('Er is al een onderwerp met deze code');
+
+    await form.getByLabel('Code').fill('ART7_1_PROEF');
+    await form.getByRole('button', { name: 'Toevoegen' }).click();
+    const added = page.locator('[data-subject="ART7_1_PROEF"]');
+    await expect.poll(() => added.count()).toBe(1);
+    expect(await added.locator('h3').innerText()).toBe('Nieuw onderwerp (browsertest)');
+    const { wmczSubjects } = await new GraphQLClient(t.url).ok(`{ wmczSubjects { code right articleRef } }`);
+    expect(wmczSubjects).toContainEqual({
+      code: 'ART7_1_PROEF',
+      right: 'ADVICE',
+      articleRef: 'art. 7 lid 1 sub x (proef)',
+    });
+    await context.close();
+
+    const other = await newSession(browser, t.url);
+    await signIn(other.page, 'kerngroep@demo.example');
+    await other.page.goto('/wmcz');
+    await waitForData(other.page);
+    expect(await other.page.getByRole('button', { name: 'Onderwerp toevoegen' }).count()).toBe(0);
+    await other.context.close();
+  });
 });

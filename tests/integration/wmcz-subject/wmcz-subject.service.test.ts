@@ -88,4 +88,36 @@ describe('Wmcz subject catalogue', () => {
     expect(await tableCounts(db.dataSource)).toEqual(before);
     expect((await service.one(second!.id)).titleNl).toBe('Nieuwe titel');
   });
+
+  it('lets the admin add a subject at the end of the catalogue, audited, and refuses a code twice', async () => {
+    const before = await service.list(all);
+    const input = {
+      code: 'ART7_1_PROEF',
+      right: 'ADVICE' as const,
+      articleRef: 'art. 7 lid 1 (proef)',
+      titleNl: '  Proefonderwerp na een wetswijziging ',
+      titleEn: 'Trial subject after an amendment',
+      explanationNl: '',
+      explanationEn: '',
+      residentialOnly: false,
+    };
+    const created = await service.create(admin, input);
+    expect(created).toMatchObject({
+      code: 'ART7_1_PROEF',
+      titleNl: 'Proefonderwerp na een wetswijziging',
+      active: true,
+    });
+    const after = await service.list(all);
+    expect(after.map((s) => s.code)).toEqual([...before.map((s) => s.code), 'ART7_1_PROEF']);
+    const [audit] = await db.dataSource.query(
+      `SELECT new_values FROM audit_log WHERE entity = 'wmcz_subject' AND entity_id = $1`,
+      [created.id],
+    );
+    expect(audit.new_values).toMatchObject({ code: 'ART7_1_PROEF', right: 'ADVICE' });
+
+    const counts = await tableCounts(db.dataSource);
+    const error = await service.create(admin, { ...input, titleNl: 'Tweede' }).catch((e) => e);
+    expect(error).toMatchObject({ kind: 'CONFLICT', reason: 'CODE_TAKEN', field: 'input.code' });
+    expect(await tableCounts(db.dataSource)).toEqual(counts);
+  });
 });

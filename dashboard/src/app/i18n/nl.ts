@@ -109,6 +109,8 @@ export const nl = {
     DUE_BEFORE_START: 'De einddatum ligt vóór de startdatum.',
     NOT_A_DRAFT:
       'Alleen een concept kan worden aangepast; een verstuurd verzoek blijft zoals de raad het ontving.',
+    CODE_TAKEN: 'Er is al een onderwerp met deze code.',
+    INVALID_CODE: 'Gebruik hoofdletters, cijfers en _ (hoogstens 40).',
     INVALID_TRANSITION: 'Deze stap past niet bij de stand van het verzoek.',
     FORBIDDEN: 'U mag dit niet wijzigen.',
     UNAUTHENTICATED: 'Log eerst in om dit te doen.',
@@ -876,6 +878,15 @@ export const nl = {
     article: 'Wetsartikel',
     residentialOnly: 'Alleen bij verblijf',
     inactive: 'Niet meer te kiezen',
+    add: {
+      button: 'Onderwerp toevoegen',
+      title: 'Nieuw onderwerp in de catalogus',
+      intro: 'Bijvoorbeeld na een wetswijziging. Code en recht liggen na het toevoegen vast.',
+      code: 'Code',
+      codeHint: 'Hoofdletters, cijfers en _, bijvoorbeeld ART7_1_X.',
+      right: 'Recht van de raad',
+      save: 'Toevoegen',
+    },
     edit: {
       title: (subject: string) => `Onderwerp wijzigen: ${subject}`,
       titleNl: 'Titel (Nederlands)',

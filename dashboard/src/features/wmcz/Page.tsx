@@ -10,7 +10,7 @@ import { QueryStatus } from '../../components/QueryStatus';
 import { useQuery } from '../../lib/graphql';
 import { fromRegister } from './catalogue-source';
 import { catalogueCodec, PROVIDER_SCOPES, RIGHT_FILTERS, toCatalogueGroups } from './to-catalogue-groups';
-import { SubjectForm } from './SubjectForm';
+import { NewSubjectForm, SubjectForm } from './SubjectForm';
 import { WmczSubjectsQuery } from './wmcz.graphql';
 
 export function WmczPage() {
@@ -20,6 +20,7 @@ export function WmczPage() {
   const { role } = useSession();
   const isAdmin = role === 'ADMIN';
   const [editing, setEditing] = useState<string | null>(null);
+  const [adding, setAdding] = useState(false);
   // The administrator also sees subjects that can no longer be chosen (to bring them back).
   const query = useQuery(WmczSubjectsQuery, { includeInactive: isAdmin });
   const rows = new Map((query.data?.wmczSubjects ?? []).map((row) => [row.code, row]));
@@ -82,6 +83,22 @@ export function WmczPage() {
           />
         </div>
       </form>
+      {isAdmin &&
+        (adding ? (
+          <Card title={t.add.title}>
+            <NewSubjectForm
+              onSaved={() => {
+                setAdding(false);
+                query.refetch();
+              }}
+              onCancel={() => setAdding(false)}
+            />
+          </Card>
+        ) : (
+          <button type="button" className="button secondary" onClick={() => setAdding(true)}>
+            {t.add.button}
+          </button>
+        ))}
       <QueryStatus loading={query.loading} error={query.error} hasData={!!query.data}>
         <p role="status" className="result-count">
           {t.count(total)}

@@ -1,8 +1,9 @@
+import { WMCZ_RIGHT_LABELS, WMCZ_RIGHTS, type WmczRight } from '@pm/domain';
 import { useState } from 'react';
 import { useI18n } from '../../app/i18n';
 import { Field, FormErrors, useFormSubmit } from '../../components/Form';
 import { request } from '../../lib/graphql';
-import { UpdateSubjectMutation } from './wmcz.graphql';
+import { CreateSubjectMutation, UpdateSubjectMutation } from './wmcz.graphql';
 
 export interface EditableSubject {
   id: string;
@@ -111,6 +112,103 @@ export function SubjectForm({
       <div className="button-row">
         <button type="submit" className="button" disabled={form.busy}>
           {form.busy ? m.common.saving : m.common.save}
+        </button>
+        <button type="button" className="button secondary" onClick={onCancel}>
+          {m.common.cancel}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** The administrator adds a subject (after an amendment of the law); code and right are fixed after. */
+export function NewSubjectForm({ onSaved, onCancel }: { onSaved(): void; onCancel(): void }) {
+  const { m, fmt } = useI18n();
+  const t = m.wmcz.edit;
+  const a = m.wmcz.add;
+  const [v, setV] = useState({
+    code: '',
+    right: 'ADVICE' as WmczRight,
+    articleRef: '',
+    titleNl: '',
+    titleEn: '',
+    explanationNl: '',
+    explanationEn: '',
+    residentialOnly: false,
+  });
+  const set = <K extends keyof typeof v>(key: K, value: (typeof v)[K]) =>
+    setV((c) => ({ ...c, [key]: value }));
+  const form = useFormSubmit(
+    () => request(CreateSubjectMutation, { input: { ...v, code: v.code.trim() } }),
+    onSaved,
+  );
+  return (
+    <form
+      className="form"
+      onSubmit={form.onSubmit}
+      noValidate
+      aria-label={a.title}
+      data-testid="new-subject-form"
+    >
+      <p>{a.intro}</p>
+      <FormErrors errors={form.formErrors} />
+      <Field label={a.code} hint={a.codeHint} error={form.errors.code}>
+        {(p) => <input {...p} value={v.code} onChange={(e) => set('code', e.target.value.toUpperCase())} />}
+      </Field>
+      <Field label={a.right} error={form.errors.right}>
+        {(p) => (
+          <select {...p} value={v.right} onChange={(e) => set('right', e.target.value as WmczRight)}>
+            {WMCZ_RIGHTS.map((right) => (
+              <option key={right} value={right}>
+                {fmt.label(WMCZ_RIGHT_LABELS[right])}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label={t.titleNl} error={form.errors.titleNl}>
+        {(p) => <input {...p} lang="nl" value={v.titleNl} onChange={(e) => set('titleNl', e.target.value)} />}
+      </Field>
+      <Field label={t.titleEn} error={form.errors.titleEn}>
+        {(p) => <input {...p} lang="en" value={v.titleEn} onChange={(e) => set('titleEn', e.target.value)} />}
+      </Field>
+      <Field label={t.articleRef} error={form.errors.articleRef}>
+        {(p) => <input {...p} value={v.articleRef} onChange={(e) => set('articleRef', e.target.value)} />}
+      </Field>
+      <Field label={t.explanationNl} error={form.errors.explanationNl}>
+        {(p) => (
+          <textarea
+            {...p}
+            lang="nl"
+            rows={3}
+            value={v.explanationNl}
+            onChange={(e) => set('explanationNl', e.target.value)}
+          />
+        )}
+      </Field>
+      <Field label={t.explanationEn} error={form.errors.explanationEn}>
+        {(p) => (
+          <textarea
+            {...p}
+            lang="en"
+            rows={3}
+            value={v.explanationEn}
+            onChange={(e) => set('explanationEn', e.target.value)}
+          />
+        )}
+      </Field>
+      <div className="checkbox-field">
+        <input
+          id="new-subject-residential"
+          type="checkbox"
+          checked={v.residentialOnly}
+          onChange={(e) => set('residentialOnly', e.target.checked)}
+        />
+        <label htmlFor="new-subject-residential">{t.residentialOnly}</label>
+      </div>
+      <div className="button-row">
+        <button type="submit" className="button" disabled={form.busy}>
+          {form.busy ? m.common.saving : a.save}
         </button>
         <button type="button" className="button secondary" onClick={onCancel}>
           {m.common.cancel}

@@ -28,3 +28,12 @@ export const UpdateSubjectMutation = graphql(`
     }
   }
 `);
+
+export const CreateSubjectMutation = graphql(`
+  mutation CreateWmczSubject($input: CreateWmczSubjectInput!) {
+    createWmczSubject(input: $input) {
+      id
+      code
+    }
+  }
+`);

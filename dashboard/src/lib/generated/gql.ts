@@ -57,6 +57,7 @@ type Documents = {
     "\n  mutation UpdateCouncil($id: ID!, $input: UpdateClientCouncilInput!) {\n    updateClientCouncil(id: $id, input: $input) {\n      id\n    }\n  }\n": typeof types.UpdateCouncilDocument,
     "\n  query WmczSubjects($includeInactive: Boolean!) {\n    wmczSubjects(includeInactive: $includeInactive) {\n      version\n      active\n      id\n      code\n      position\n      articleRef\n      right\n      titleNl\n      titleEn\n      explanationNl\n      explanationEn\n      residentialOnly\n    }\n  }\n": typeof types.WmczSubjectsDocument,
     "\n  mutation UpdateWmczSubject($id: ID!, $input: UpdateWmczSubjectInput!) {\n    updateWmczSubject(id: $id, input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.UpdateWmczSubjectDocument,
+    "\n  mutation CreateWmczSubject($input: CreateWmczSubjectInput!) {\n    createWmczSubject(input: $input) {\n      id\n      code\n    }\n  }\n": typeof types.CreateWmczSubjectDocument,
 };
 const documents: Documents = {
     "\n  query Me {\n    today\n    me {\n      id\n      displayName\n      email\n      role\n      organisation {\n        id\n        kind\n        name\n      }\n    }\n  }\n": types.MeDocument,
@@ -101,6 +102,7 @@ const documents: Documents = {
     "\n  mutation UpdateCouncil($id: ID!, $input: UpdateClientCouncilInput!) {\n    updateClientCouncil(id: $id, input: $input) {\n      id\n    }\n  }\n": types.UpdateCouncilDocument,
     "\n  query WmczSubjects($includeInactive: Boolean!) {\n    wmczSubjects(includeInactive: $includeInactive) {\n      version\n      active\n      id\n      code\n      position\n      articleRef\n      right\n      titleNl\n      titleEn\n      explanationNl\n      explanationEn\n      residentialOnly\n    }\n  }\n": types.WmczSubjectsDocument,
     "\n  mutation UpdateWmczSubject($id: ID!, $input: UpdateWmczSubjectInput!) {\n    updateWmczSubject(id: $id, input: $input) {\n      id\n      version\n    }\n  }\n": types.UpdateWmczSubjectDocument,
+    "\n  mutation CreateWmczSubject($input: CreateWmczSubjectInput!) {\n    createWmczSubject(input: $input) {\n      id\n      code\n    }\n  }\n": types.CreateWmczSubjectDocument,
 };
 
 /**
@@ -271,6 +273,10 @@ export function graphql(source: "\n  query WmczSubjects($includeInactive: Boolea
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateWmczSubject($id: ID!, $input: UpdateWmczSubjectInput!) {\n    updateWmczSubject(id: $id, input: $input) {\n      id\n      version\n    }\n  }\n"): typeof import('./graphql').UpdateWmczSubjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWmczSubject($input: CreateWmczSubjectInput!) {\n    createWmczSubject(input: $input) {\n      id\n      code\n    }\n  }\n"): typeof import('./graphql').CreateWmczSubjectDocument;
 
 
 export function graphql(source: string) {

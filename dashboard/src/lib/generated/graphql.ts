@@ -158,6 +158,21 @@ export type CreateAdviceRequestInput = {
   title: string;
 };
 
+/** Beheerder: een nieuw catalogusonderwerp, bijvoorbeeld na een wetswijziging. Code en recht liggen daarna vast. */
+export type CreateWmczSubjectInput = {
+  articleRef: string;
+  /** Vaste code: hoofdletters, cijfers en _, hoogstens 40 tekens (bijv. ART7_1_X). */
+  code: string;
+  explanationEn?: string;
+  explanationNl?: string;
+  /** Alleen voor aanbieders met verblijf. */
+  residentialOnly?: boolean;
+  /** Het recht van de raad op dit onderwerp. */
+  right: WmczRight;
+  titleEn: string;
+  titleNl: string;
+};
+
 /** Raad: legt eigen (ongevraagd) advies vast. */
 export type FileUnsolicitedAdviceInput = {
   councilId: string;
@@ -747,6 +762,13 @@ export type UpdateWmczSubjectMutationVariables = Exact<{
 
 
 export type UpdateWmczSubjectMutation = { updateWmczSubject: { id: string, version: number } };
+
+export type CreateWmczSubjectMutationVariables = Exact<{
+  input: CreateWmczSubjectInput;
+}>;
+
+
+export type CreateWmczSubjectMutation = { createWmczSubject: { id: string, code: string } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1962,3 +1984,11 @@ export const UpdateWmczSubjectDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateWmczSubjectMutation, UpdateWmczSubjectMutationVariables>;
+export const CreateWmczSubjectDocument = new TypedDocumentString(`
+    mutation CreateWmczSubject($input: CreateWmczSubjectInput!) {
+  createWmczSubject(input: $input) {
+    id
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<CreateWmczSubjectMutation, CreateWmczSubjectMutationVariables>;
