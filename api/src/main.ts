@@ -64,13 +64,15 @@ async function main(): Promise<void> {
   }
 
   const address = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}`;
-  log(
+  const banner = [
     `Participatiemonitor draait op ${address}  (GraphQL: ${address}/graphql, gestart in ${Date.now() - started} ms)`,
-  );
+  ];
   if (config.demoData && config.nodeEnv !== 'production') {
-    log(`Demo-inloggegevens (wachtwoord voor allemaal: ${DEMO_PASSWORD}):`);
-    for (const user of DEMO_USERS) log(`  ${user.role.padEnd(15)} ${user.email}`);
+    banner.push(`Demo-inloggegevens (wachtwoord voor allemaal: ${DEMO_PASSWORD}):`);
+    for (const user of DEMO_USERS) banner.push(`  ${user.role.padEnd(15)} ${user.email}`);
   }
+  // One write, so whoever watches the output sees the address and the sign-ins together.
+  log(banner.join('\n'));
 }
 
 void main();
