@@ -57,18 +57,9 @@ abstract class VersionedInput {
   version?: number;
 }
 
-@InputType('CreateAdviceRequestInput', {
-  description: 'Bestuur: legt een adviesaanvraag of instemmingsverzoek vast als concept.',
-})
-export class CreateAdviceRequestInput extends EntryTextInput {
-  @Field(() => ID)
-  @IsEntityId()
-  providerId: string;
-
-  @Field(() => ID)
-  @IsEntityId()
-  councilId: string;
-
+/** What the board writes in a draft: text, subject, kind and planned decision date. */
+@InputType({ isAbstract: true })
+abstract class DraftInput extends EntryTextInput {
   @Field(() => ID)
   @IsEntityId()
   subjectId: string;
@@ -83,28 +74,28 @@ export class CreateAdviceRequestInput extends EntryTextInput {
   plannedDecisionOn?: string | null;
 }
 
+@InputType('CreateAdviceRequestInput', {
+  description: 'Bestuur: legt een adviesaanvraag of instemmingsverzoek vast als concept.',
+})
+export class CreateAdviceRequestInput extends DraftInput {
+  @Field(() => ID)
+  @IsEntityId()
+  providerId: string;
+
+  @Field(() => ID)
+  @IsEntityId()
+  councilId: string;
+}
+
 @InputType('UpdateAdviceRequestDraftInput', {
   description:
     'Bestuur: past een concept aan (titel, samenvatting, onderwerp, soort, geplande besluitdatum); alleen zolang het een concept is.',
 })
-export class UpdateAdviceRequestDraftInput extends EntryTextInput {
+export class UpdateAdviceRequestDraftInput extends DraftInput {
   @Field(() => Int, { nullable: true, description: versionDescription })
   @IsOptional()
   @IsInt()
   version?: number;
-
-  @Field(() => ID)
-  @IsEntityId()
-  subjectId: string;
-
-  @Field(() => AdviceKindEnum, { description: 'ADVICE of CONSENT.' })
-  @IsIn(['ADVICE', 'CONSENT', 'UNSOLICITED'])
-  kind: 'ADVICE' | 'CONSENT' | 'UNSOLICITED';
-
-  @Field(() => LocalDate, { nullable: true })
-  @IsOptional()
-  @IsString()
-  plannedDecisionOn?: string | null;
 }
 
 @InputType('SendAdviceRequestInput', {

@@ -228,6 +228,25 @@ export class AdviceRequestService {
     return subject;
   }
 
+  /** A draft's own fields, checked alike when the board creates the draft and when it reworks it. */
+  private async draftFields(
+    manager: EntityManager,
+    input: UpdateAdviceRequestDraftInput | CreateAdviceRequestInput,
+    provider: ProviderEntity,
+  ): Promise<Pick<AdviceRequestEntity, 'title' | 'summary' | 'subjectId' | 'kind' | 'plannedDecisionOn'>> {
+    if (input.kind === 'UNSOLICITED') throw refuse('KIND_NOT_ALLOWED', 'input.kind');
+    const subject = await this.subjectFor(manager, input.subjectId, input.kind, provider);
+    if (input.plannedDecisionOn && input.plannedDecisionOn < WMCZ_2018_IN_FORCE)
+      throw refuse('DATE_BEFORE_WMCZ_2018', 'input.plannedDecisionOn');
+    return {
+      title: input.title.trim(),
+      summary: input.summary.trim(),
+      subjectId: subject.id,
+      kind: input.kind,
+      plannedDecisionOn: input.plannedDecisionOn ?? null,
+    };
+  }
+
   private async termOn(manager: EntityManager, councilId: number, date: string): Promise<number> {
     const term = await this.councils.termInForce(manager, councilId, date);
     if (term === null) throw refuse('NO_ADVICE_TERM', 'input.councilId');
@@ -312,7 +331,6 @@ export class AdviceRequestService {
   async create(ctx: RequestContext, input: CreateAdviceRequestInput): Promise<AdviceRequestType> {
     const providerId = toId(input.providerId);
     assertMayActAsBoard(ctx.actor, providerId);
-    if (input.kind === 'UNSOLICITED') throw refuse('KIND_NOT_ALLOWED', 'input.kind');
     const today = this.clock.today();
     try {
       return await this.dataSource.transaction(async (manager) => {
@@ -322,18 +340,11 @@ export class AdviceRequestService {
         if (councils === 0) throw refuse('PROVIDER_HAS_NO_COUNCIL', 'input.providerId');
         const { council } = await this.councilWithProvider(manager, input.councilId);
         if (council.providerId !== provider.id) throw refuse('COUNCIL_NOT_OF_PROVIDER', 'input.councilId');
-        const subject = await this.subjectFor(manager, input.subjectId, input.kind, provider);
-        if (input.plannedDecisionOn && input.plannedDecisionOn < WMCZ_2018_IN_FORCE)
-          throw refuse('DATE_BEFORE_WMCZ_2018', 'input.plannedDecisionOn');
         return this.insert(ctx, manager, {
+          ...(await this.draftFields(manager, input, provider)),
           providerId: provider.id,
           councilId: council.id,
-          subjectId: subject.id,
-          kind: input.kind,
-          title: input.title.trim(),
-          summary: input.summary.trim(),
           status: 'DRAFT',
-          plannedDecisionOn: input.plannedDecisionOn ?? null,
           // Replaced by the term in force on the request date when the draft is sent.
           adviceTermDays: await this.termOn(manager, council.id, today),
         });
@@ -356,18 +367,8 @@ export class AdviceRequestService {
       (e) => assertMayActAsBoard(ctx.actor, e.providerId),
       async (e, _today, manager) => {
         if (e.status !== 'DRAFT') throw refuse('NOT_A_DRAFT', 'id');
-        if (input.kind === 'UNSOLICITED') throw refuse('KIND_NOT_ALLOWED', 'input.kind');
         const provider = await manager.findOneByOrFail(ProviderEntity, { id: e.providerId });
-        const subject = await this.subjectFor(manager, input.subjectId, input.kind, provider);
-        if (input.plannedDecisionOn && input.plannedDecisionOn < WMCZ_2018_IN_FORCE)
-          throw refuse('DATE_BEFORE_WMCZ_2018', 'input.plannedDecisionOn');
-        return {
-          title: input.title.trim(),
-          summary: input.summary.trim(),
-          subjectId: subject.id,
-          kind: input.kind,
-          plannedDecisionOn: input.plannedDecisionOn ?? null,
-        };
+        return this.draftFields(manager, input, provider);
       },
     );
   }

@@ -373,7 +373,7 @@ export type UpdateActionMilestoneInput = {
 
 /** Bestuur: past een concept aan (titel, samenvatting, onderwerp, soort, geplande besluitdatum); alleen zolang het een concept is. */
 export type UpdateAdviceRequestDraftInput = {
-  /** ADVICE of CONSENT. */
+  /** ADVICE of CONSENT; ongevraagd advies dient de raad zelf in. */
   kind: AdviceKind;
   plannedDecisionOn?: string | null | undefined;
   subjectId: string;
