@@ -347,6 +347,96 @@ export function CouncilEntryForm({
   );
 }
 
+/** What the board writes in a draft; the new-request form and the draft editor share it. */
+interface DraftValues {
+  title: string;
+  summary: string;
+  kind: AdviceKind;
+  subjectId: string;
+  planned: string;
+}
+
+const EMPTY_DRAFT: DraftValues = { title: '', summary: '', kind: 'ADVICE', subjectId: '', planned: '' };
+
+function DraftFields({
+  value,
+  onChange,
+  errors,
+  subjects,
+  residential,
+}: {
+  value: DraftValues;
+  onChange(patch: Partial<DraftValues>): void;
+  errors: Record<string, string>;
+  subjects: readonly SubjectOption[];
+  residential: boolean;
+}) {
+  const { m, fmt } = useI18n();
+  const t = m.council.forms;
+  return (
+    <>
+      <Field label={t.title} error={errors.title}>
+        {(p) => <input {...p} value={value.title} onChange={(e) => onChange({ title: e.target.value })} />}
+      </Field>
+      <Field label={t.requestKind} error={errors.kind}>
+        {(p) => (
+          <select
+            {...p}
+            value={value.kind}
+            onChange={(e) => onChange({ kind: e.target.value as AdviceKind, subjectId: '' })}
+          >
+            {(['ADVICE', 'CONSENT'] as const).map((kind) => (
+              <option key={kind} value={kind}>
+                {fmt.label(ADVICE_KIND_LABELS[kind])}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label={t.subject} error={errors.subjectId}>
+        {(p) => (
+          <SubjectSelect
+            subjects={subjects}
+            kind={value.kind}
+            residential={residential}
+            value={value.subjectId}
+            onChange={(subjectId) => onChange({ subjectId })}
+            props={p as unknown as Record<string, unknown>}
+          />
+        )}
+      </Field>
+      <Field label={t.plannedDecision} hint={t.plannedDecisionHint} error={errors.plannedDecisionOn}>
+        {(p) => (
+          <input
+            {...p}
+            type="date"
+            value={value.planned}
+            onChange={(e) => onChange({ planned: e.target.value })}
+          />
+        )}
+      </Field>
+      <Field label={t.summary} hint={t.summaryHint} error={errors.summary}>
+        {(p) => (
+          <textarea
+            {...p}
+            rows={3}
+            value={value.summary}
+            onChange={(e) => onChange({ summary: e.target.value })}
+          />
+        )}
+      </Field>
+    </>
+  );
+}
+
+/** The draft's values as the API takes them; a missing title or subject is refused by its field first. */
+function draftInput(draft: DraftValues, messages: { titleRequired: string; subjectRequired: string }) {
+  if (!draft.title.trim()) throw required('title', messages.titleRequired);
+  if (!draft.subjectId) throw required('subjectId', messages.subjectRequired);
+  const { title, summary, kind, subjectId, planned } = draft;
+  return { title, summary, kind, subjectId, plannedDecisionOn: planned || null };
+}
+
 /**
  * The board's new request to its council: saved as a draft, and sent straight away when "voorleggen"
  * is ticked (the day the council receives it starts its advice term).
@@ -366,23 +456,16 @@ export function NewRequestForm({
   today: string;
   onSaved(): void;
 }) {
-  const { m, fmt } = useI18n();
+  const { m } = useI18n();
   const t = m.council.forms;
-  const [title, setTitle] = useState('');
-  const [summary, setSummary] = useState('');
-  const [kind, setKind] = useState<AdviceKind>('ADVICE');
-  const [subjectId, setSubjectId] = useState('');
-  const [planned, setPlanned] = useState('');
+  const [draft, setDraft] = useState(EMPTY_DRAFT);
   const [send, setSend] = useState(true);
   const [requestedOn, setRequestedOn] = useState(today);
   const form = useFormSubmit(
     async () => {
-      if (!title.trim()) throw required('title', t.titleRequired);
-      if (!subjectId) throw required('subjectId', t.subjectRequired);
+      const input = draftInput(draft, t);
       if (send && !requestedOn) throw required('requestedOn', t.dateRequired);
-      const created = await request(CreateRequestMutation, {
-        input: { councilId, providerId, kind, subjectId, title, summary, plannedDecisionOn: planned || null },
-      });
+      const created = await request(CreateRequestMutation, { input: { ...input, councilId, providerId } });
       if (send) {
         await request(SendRequestMutation, {
           id: created.createAdviceRequest.id,
@@ -392,10 +475,7 @@ export function NewRequestForm({
       return created;
     },
     () => {
-      setTitle('');
-      setSummary('');
-      setSubjectId('');
-      setPlanned('');
+      setDraft(EMPTY_DRAFT);
       onSaved();
     },
   );
@@ -408,45 +488,13 @@ export function NewRequestForm({
       data-testid="new-request-form"
     >
       <FormErrors errors={form.formErrors} />
-      <Field label={t.title} error={form.errors.title}>
-        {(p) => <input {...p} value={title} onChange={(e) => setTitle(e.target.value)} />}
-      </Field>
-      <Field label={t.requestKind} error={form.errors.kind}>
-        {(p) => (
-          <select
-            {...p}
-            value={kind}
-            onChange={(e) => {
-              setKind(e.target.value as AdviceKind);
-              setSubjectId('');
-            }}
-          >
-            {(['ADVICE', 'CONSENT'] as const).map((value) => (
-              <option key={value} value={value}>
-                {fmt.label(ADVICE_KIND_LABELS[value])}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field label={t.subject} error={form.errors.subjectId}>
-        {(p) => (
-          <SubjectSelect
-            subjects={subjects}
-            kind={kind}
-            residential={residential}
-            value={subjectId}
-            onChange={setSubjectId}
-            props={p as unknown as Record<string, unknown>}
-          />
-        )}
-      </Field>
-      <Field label={t.plannedDecision} hint={t.plannedDecisionHint} error={form.errors.plannedDecisionOn}>
-        {(p) => <input {...p} type="date" value={planned} onChange={(e) => setPlanned(e.target.value)} />}
-      </Field>
-      <Field label={t.summary} hint={t.summaryHint} error={form.errors.summary}>
-        {(p) => <textarea {...p} rows={3} value={summary} onChange={(e) => setSummary(e.target.value)} />}
-      </Field>
+      <DraftFields
+        value={draft}
+        onChange={(patch) => setDraft((d) => ({ ...d, ...patch }))}
+        errors={form.errors}
+        subjects={subjects}
+        residential={residential}
+      />
       <div className="checkbox-field">
         <input id="send-now" type="checkbox" checked={send} onChange={(e) => setSend(e.target.checked)} />
         <label htmlFor="send-now">{t.sendNow}</label>
@@ -486,65 +534,35 @@ export function EditDraftForm({
   subjects: readonly SubjectOption[];
   onSaved(): void;
 }) {
-  const { m, fmt } = useI18n();
+  const { m } = useI18n();
   const t = m.council.forms;
-  const [title, setTitle] = useState(draft.title);
-  const [summary, setSummary] = useState(draft.summary);
-  const [kind, setKind] = useState<AdviceKind>(draft.kind);
-  const [subjectId, setSubjectId] = useState(draft.subjectId);
-  const [planned, setPlanned] = useState(draft.plannedDecisionOn ?? '');
-  const form = useFormSubmit(async () => {
-    if (!title.trim()) throw required('title', t.titleRequired);
-    if (!subjectId) throw required('subjectId', t.subjectRequired);
-    return request(UpdateDraftMutation, {
-      id: draft.id,
-      input: { version: draft.version, kind, subjectId, title, summary, plannedDecisionOn: planned || null },
-    });
-  }, onSaved);
+  const [value, setValue] = useState<DraftValues>({
+    title: draft.title,
+    summary: draft.summary,
+    kind: draft.kind,
+    subjectId: draft.subjectId,
+    planned: draft.plannedDecisionOn ?? '',
+  });
+  const form = useFormSubmit(
+    async () =>
+      request(UpdateDraftMutation, {
+        id: draft.id,
+        input: { ...draftInput(value, t), version: draft.version },
+      }),
+    onSaved,
+  );
   return (
     <form className="form" onSubmit={form.onSubmit} noValidate aria-label={t.editTitle(draft.title)}>
       <FormErrors
         errors={form.errors.version ? [...form.formErrors, form.errors.version] : form.formErrors}
       />
-      <Field label={t.title} error={form.errors.title}>
-        {(p) => <input {...p} value={title} onChange={(e) => setTitle(e.target.value)} />}
-      </Field>
-      <Field label={t.requestKind} error={form.errors.kind}>
-        {(p) => (
-          <select
-            {...p}
-            value={kind}
-            onChange={(e) => {
-              setKind(e.target.value as AdviceKind);
-              setSubjectId('');
-            }}
-          >
-            {(['ADVICE', 'CONSENT'] as const).map((value) => (
-              <option key={value} value={value}>
-                {fmt.label(ADVICE_KIND_LABELS[value])}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field label={t.subject} error={form.errors.subjectId}>
-        {(p) => (
-          <SubjectSelect
-            subjects={subjects}
-            kind={kind}
-            residential={residential}
-            value={subjectId}
-            onChange={setSubjectId}
-            props={p as unknown as Record<string, unknown>}
-          />
-        )}
-      </Field>
-      <Field label={t.plannedDecision} hint={t.plannedDecisionHint} error={form.errors.plannedDecisionOn}>
-        {(p) => <input {...p} type="date" value={planned} onChange={(e) => setPlanned(e.target.value)} />}
-      </Field>
-      <Field label={t.summary} hint={t.summaryHint} error={form.errors.summary}>
-        {(p) => <textarea {...p} rows={3} value={summary} onChange={(e) => setSummary(e.target.value)} />}
-      </Field>
+      <DraftFields
+        value={value}
+        onChange={(patch) => setValue((d) => ({ ...d, ...patch }))}
+        errors={form.errors}
+        subjects={subjects}
+        residential={residential}
+      />
       <button type="submit" className="button" disabled={form.busy}>
         {form.busy ? m.common.saving : t.saveDraft}
       </button>
