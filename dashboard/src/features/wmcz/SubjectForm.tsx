@@ -17,6 +17,75 @@ export interface EditableSubject {
   residentialOnly: boolean;
 }
 
+/** The texts and the residential flag of a subject: the edit form and the new-subject form share them. */
+type SubjectTexts = Pick<
+  EditableSubject,
+  'articleRef' | 'titleNl' | 'titleEn' | 'explanationNl' | 'explanationEn' | 'residentialOnly'
+>;
+
+function SubjectTextFields({
+  value,
+  set,
+  errors,
+  idPrefix,
+}: {
+  value: SubjectTexts;
+  set<K extends keyof SubjectTexts>(key: K, value: SubjectTexts[K]): void;
+  errors: Record<string, string>;
+  idPrefix: string;
+}) {
+  const { m } = useI18n();
+  const t = m.wmcz.edit;
+  return (
+    <>
+      <Field label={t.titleNl} error={errors.titleNl}>
+        {(p) => (
+          <input {...p} lang="nl" value={value.titleNl} onChange={(e) => set('titleNl', e.target.value)} />
+        )}
+      </Field>
+      <Field label={t.titleEn} error={errors.titleEn}>
+        {(p) => (
+          <input {...p} lang="en" value={value.titleEn} onChange={(e) => set('titleEn', e.target.value)} />
+        )}
+      </Field>
+      <Field label={t.articleRef} error={errors.articleRef}>
+        {(p) => <input {...p} value={value.articleRef} onChange={(e) => set('articleRef', e.target.value)} />}
+      </Field>
+      <Field label={t.explanationNl} error={errors.explanationNl}>
+        {(p) => (
+          <textarea
+            {...p}
+            lang="nl"
+            rows={3}
+            value={value.explanationNl}
+            onChange={(e) => set('explanationNl', e.target.value)}
+          />
+        )}
+      </Field>
+      <Field label={t.explanationEn} error={errors.explanationEn}>
+        {(p) => (
+          <textarea
+            {...p}
+            lang="en"
+            rows={3}
+            value={value.explanationEn}
+            onChange={(e) => set('explanationEn', e.target.value)}
+          />
+        )}
+      </Field>
+      <div className="checkbox-field">
+        <input
+          id={`${idPrefix}-residential`}
+          type="checkbox"
+          checked={value.residentialOnly}
+          onChange={(e) => set('residentialOnly', e.target.checked)}
+        />
+        <label htmlFor={`${idPrefix}-residential`}>{t.residentialOnly}</label>
+      </div>
+    </>
+  );
+}
+
 /** The regional administrator keeps the catalogue: texts, article, residential flag, active flag. */
 export function SubjectForm({
   subject,
@@ -60,46 +129,7 @@ export function SubjectForm({
       <FormErrors
         errors={form.errors.version ? [...form.formErrors, form.errors.version] : form.formErrors}
       />
-      <Field label={t.titleNl} error={form.errors.titleNl}>
-        {(p) => <input {...p} lang="nl" value={v.titleNl} onChange={(e) => set('titleNl', e.target.value)} />}
-      </Field>
-      <Field label={t.titleEn} error={form.errors.titleEn}>
-        {(p) => <input {...p} lang="en" value={v.titleEn} onChange={(e) => set('titleEn', e.target.value)} />}
-      </Field>
-      <Field label={t.articleRef} error={form.errors.articleRef}>
-        {(p) => <input {...p} value={v.articleRef} onChange={(e) => set('articleRef', e.target.value)} />}
-      </Field>
-      <Field label={t.explanationNl} error={form.errors.explanationNl}>
-        {(p) => (
-          <textarea
-            {...p}
-            lang="nl"
-            rows={3}
-            value={v.explanationNl}
-            onChange={(e) => set('explanationNl', e.target.value)}
-          />
-        )}
-      </Field>
-      <Field label={t.explanationEn} error={form.errors.explanationEn}>
-        {(p) => (
-          <textarea
-            {...p}
-            lang="en"
-            rows={3}
-            value={v.explanationEn}
-            onChange={(e) => set('explanationEn', e.target.value)}
-          />
-        )}
-      </Field>
-      <div className="checkbox-field">
-        <input
-          id={`residential-${subject.id}`}
-          type="checkbox"
-          checked={v.residentialOnly}
-          onChange={(e) => set('residentialOnly', e.target.checked)}
-        />
-        <label htmlFor={`residential-${subject.id}`}>{t.residentialOnly}</label>
-      </div>
+      <SubjectTextFields value={v} set={set} errors={form.errors} idPrefix={`subject-${subject.id}`} />
       <div className="checkbox-field">
         <input
           id={`active-${subject.id}`}
@@ -124,7 +154,6 @@ export function SubjectForm({
 /** The administrator adds a subject (after an amendment of the law); code and right are fixed after. */
 export function NewSubjectForm({ onSaved, onCancel }: { onSaved(): void; onCancel(): void }) {
   const { m, fmt } = useI18n();
-  const t = m.wmcz.edit;
   const a = m.wmcz.add;
   const [v, setV] = useState({
     code: '',
@@ -166,46 +195,7 @@ export function NewSubjectForm({ onSaved, onCancel }: { onSaved(): void; onCance
           </select>
         )}
       </Field>
-      <Field label={t.titleNl} error={form.errors.titleNl}>
-        {(p) => <input {...p} lang="nl" value={v.titleNl} onChange={(e) => set('titleNl', e.target.value)} />}
-      </Field>
-      <Field label={t.titleEn} error={form.errors.titleEn}>
-        {(p) => <input {...p} lang="en" value={v.titleEn} onChange={(e) => set('titleEn', e.target.value)} />}
-      </Field>
-      <Field label={t.articleRef} error={form.errors.articleRef}>
-        {(p) => <input {...p} value={v.articleRef} onChange={(e) => set('articleRef', e.target.value)} />}
-      </Field>
-      <Field label={t.explanationNl} error={form.errors.explanationNl}>
-        {(p) => (
-          <textarea
-            {...p}
-            lang="nl"
-            rows={3}
-            value={v.explanationNl}
-            onChange={(e) => set('explanationNl', e.target.value)}
-          />
-        )}
-      </Field>
-      <Field label={t.explanationEn} error={form.errors.explanationEn}>
-        {(p) => (
-          <textarea
-            {...p}
-            lang="en"
-            rows={3}
-            value={v.explanationEn}
-            onChange={(e) => set('explanationEn', e.target.value)}
-          />
-        )}
-      </Field>
-      <div className="checkbox-field">
-        <input
-          id="new-subject-residential"
-          type="checkbox"
-          checked={v.residentialOnly}
-          onChange={(e) => set('residentialOnly', e.target.checked)}
-        />
-        <label htmlFor="new-subject-residential">{t.residentialOnly}</label>
-      </div>
+      <SubjectTextFields value={v} set={set} errors={form.errors} idPrefix="new-subject" />
       <div className="button-row">
         <button type="submit" className="button" disabled={form.busy}>
           {form.busy ? m.common.saving : a.save}
