@@ -111,7 +111,11 @@ export function useQuery<TResult, TVariables>(
   return { data: state.data, error: state.error, loading: state.loading, refetch };
 }
 
-/** Errors per input field, from `extensions.field` ('input.requestedOn' → 'requestedOn'). */
+/**
+ * Errors per input field, from `extensions.field` ('input.requestedOn' → 'requestedOn'). An error
+ * about the record as a whole (`field: 'id'`, e.g. NOT_A_DRAFT or INVALID_TRANSITION) has no input
+ * to stand by, so it goes with the form's own errors instead of being dropped.
+ */
 export function fieldErrors(error: unknown): {
   fields: Record<string, GraphQLErrorEntry>;
   other: GraphQLErrorEntry[];
@@ -121,7 +125,7 @@ export function fieldErrors(error: unknown): {
   const entries = error instanceof GraphQLRequestError ? error.errors : [{ message: String(error) }];
   for (const entry of entries) {
     const field = entry.extensions?.field;
-    if (field) {
+    if (field && field !== 'id') {
       const name = field.replace(/^input\./, '');
       fields[name] ??= entry;
     } else other.push(entry);

@@ -58,6 +58,23 @@ describe('field errors from the API', () => {
   });
 });
 
+describe('an error about the record itself', () => {
+  it('stands with the form, since no input field would show it', () => {
+    const error = new GraphQLRequestError(
+      [
+        {
+          message: 'Alleen een concept kan worden aangepast.',
+          extensions: { code: 'BAD_USER_INPUT', reason: 'NOT_A_DRAFT', field: 'id' },
+        },
+      ],
+      200,
+    );
+    const { fields, other } = fieldErrors(error);
+    expect(fields).toEqual({});
+    expect(other.map((e) => e.extensions?.reason)).toEqual(['NOT_A_DRAFT']);
+  });
+});
+
 function shape(value: unknown): unknown {
   if (typeof value === 'function') return `fn/${value.length}`;
   if (Array.isArray(value)) return `array/${value.length}`;
